@@ -1,0 +1,14 @@
+//! Yunting core: every rule of the app lives here, free of any UI framework, so that
+//! the Tauri shell stays a thin adapter and the behaviour is testable with `cargo test`.
+pub mod actor;
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod db;
+pub mod error;
+pub mod types;
+
+pub use actor::Actor;
+pub use clock::{Clock, SystemClock};
+pub use db::Core;
+pub use error::{Error, ErrorCode, Result};

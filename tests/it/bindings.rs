@@ -1,0 +1,76 @@
+//! The TypeScript types of everything that crosses IPC are generated from the Rust
+//! types. This test fails when the committed files under `ui/src/bindings/` are stale;
+//! run `UPDATE_BINDINGS=1 cargo test --test it bindings` to regenerate them.
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use ts_rs::{Config, TS};
+use yunting::actor::Role;
+use yunting::audit::{AuditEntry, AuditPage, AuditQuery, AuditVerification, BrokenLink};
+use yunting::auth::{
+    NewUser, SessionUser, SetupStatus, SignInMethod, SignInRequest, UserStatus, UserSummary,
+};
+use yunting::db::AppInfo;
+use yunting::{Error, ErrorCode};
+
+fn render<T: TS + 'static>(cfg: &Config, out: &mut BTreeMap<PathBuf, String>) {
+    let path = T::output_path().expect("exportable type");
+    let text = T::export_to_string(cfg).expect("renders");
+    out.insert(path, text);
+}
+
+fn generated() -> BTreeMap<PathBuf, String> {
+    let cfg = Config::new();
+    let mut out = BTreeMap::new();
+    render::<Error>(&cfg, &mut out);
+    render::<ErrorCode>(&cfg, &mut out);
+    render::<Role>(&cfg, &mut out);
+    render::<UserStatus>(&cfg, &mut out);
+    render::<SetupStatus>(&cfg, &mut out);
+    render::<NewUser>(&cfg, &mut out);
+    render::<SignInMethod>(&cfg, &mut out);
+    render::<SignInRequest>(&cfg, &mut out);
+    render::<SessionUser>(&cfg, &mut out);
+    render::<UserSummary>(&cfg, &mut out);
+    render::<AuditQuery>(&cfg, &mut out);
+    render::<AuditEntry>(&cfg, &mut out);
+    render::<AuditPage>(&cfg, &mut out);
+    render::<BrokenLink>(&cfg, &mut out);
+    render::<AuditVerification>(&cfg, &mut out);
+    render::<AppInfo>(&cfg, &mut out);
+    out
+}
+
+#[test]
+fn typescript_bindings_are_up_to_date() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/bindings");
+    let expected = generated();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            std::fs::remove_file(entry.unwrap().path()).unwrap();
+        }
+        for (path, text) in &expected {
+            std::fs::write(dir.join(path), text).unwrap();
+        }
+        return;
+    }
+    let mut stale = Vec::new();
+    for (path, text) in &expected {
+        match std::fs::read_to_string(dir.join(path)) {
+            Ok(on_disk) if on_disk == *text => {}
+            _ => stale.push(path.display().to_string()),
+        }
+    }
+    let extra: Vec<String> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| !expected.contains_key(Path::new(n)))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        stale.is_empty() && extra.is_empty(),
+        "ui/src/bindings is stale (changed or missing: {stale:?}; not generated: {extra:?}).\n\
+         Regenerate with: UPDATE_BINDINGS=1 cargo test --test it bindings"
+    );
+}

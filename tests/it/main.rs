@@ -1,0 +1,6 @@
+//! Core integration tests: each test opens its own real SQLite file.
+mod audit;
+mod auth;
+mod bindings;
+mod db;
+mod support;
