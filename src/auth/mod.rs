@@ -9,7 +9,7 @@ pub use accounts::{
     approve_user, change_own_password, change_role, create_first_admin, disable_user, enable_user,
     list_users, register, reset_password, setup_status,
 };
-pub use sign_in::{LOCKOUT, MAX_FAILED_ATTEMPTS, actor_for, sign_in};
+pub use sign_in::{LOCKOUT, MAX_FAILED_ATTEMPTS, actor_for, session_user, sign_in};
 
 use crate::actor::Role;
 use serde::{Deserialize, Serialize};

@@ -209,3 +209,10 @@ fn signed_out() -> Error {
         "登录已失效，请重新登录",
     )
 }
+
+/// The session user for an actor (what `current_user` returns after a reload).
+pub async fn session_user(core: &Core, actor: &Actor) -> Result<SessionUser> {
+    let mut conn = core.pool().acquire().await?;
+    let user = store::by_id(&mut conn, &actor.user_id.to_string()).await?;
+    Ok(user.session_user(actor))
+}
