@@ -2,5 +2,6 @@
 mod audit;
 mod auth;
 mod bindings;
+mod calendar;
 mod db;
 mod support;
