@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { isNavGroup, navTrail, visibleNavigation, type NavEntry } from '../menu'
+
+function testIds(entries: NavEntry[]): string[] {
+  return entries.flatMap((entry) =>
+    isNavGroup(entry) ? entry.children.map((child) => child.testId) : [entry.testId],
+  )
+}
+
+describe('navigation', () => {
+  it('shows administration to admins only', () => {
+    expect(testIds(visibleNavigation('admin'))).toEqual([
+      'nav-workbench',
+      'nav-admin-users',
+      'nav-admin-audit',
+      'nav-settings',
+    ])
+    for (const role of ['arbitrator', 'clerk', 'mediator'] as const) {
+      expect(testIds(visibleNavigation(role))).toEqual(['nav-workbench', 'nav-settings'])
+    }
+  })
+
+  it('builds breadcrumbs from the menu', () => {
+    expect(navTrail('admin-users').map((entry) => entry.titleKey)).toEqual([
+      'nav.admin',
+      'nav.adminUsers',
+    ])
+    expect(navTrail('workbench').map((entry) => entry.titleKey)).toEqual(['nav.workbench'])
+    expect(navTrail('nowhere')).toEqual([])
+  })
+})

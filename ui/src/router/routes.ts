@@ -1,0 +1,67 @@
+import type { RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/bindings/Role'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in (sign-in, registration, first admin). */
+    public?: boolean
+    /** vue-i18n key of the window title. */
+    titleKey?: string
+    /** Roles allowed; every signed-in user when absent. */
+    roles?: readonly Role[]
+  }
+}
+
+// Every page is its own chunk, loaded when its route is first visited.
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/setup',
+    name: 'setup',
+    component: () => import('@/features/auth/SetupPage.vue'),
+    meta: { public: true, titleKey: 'setup.title' },
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/LoginPage.vue'),
+    meta: { public: true, titleKey: 'login.title' },
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/features/auth/RegisterPage.vue'),
+    meta: { public: true, titleKey: 'register.title' },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/MainLayout.vue'),
+    children: [
+      { path: '', redirect: { name: 'workbench' } },
+      {
+        path: 'workbench',
+        name: 'workbench',
+        component: () => import('@/features/workbench/WorkbenchPage.vue'),
+        meta: { titleKey: 'nav.workbench' },
+      },
+      {
+        path: 'admin/users',
+        name: 'admin-users',
+        component: () => import('@/features/users/UsersPage.vue'),
+        meta: { titleKey: 'nav.adminUsers', roles: ['admin'] },
+      },
+      {
+        path: 'admin/audit',
+        name: 'admin-audit',
+        component: () => import('@/features/audit/AuditPage.vue'),
+        meta: { titleKey: 'nav.adminAudit', roles: ['admin'] },
+      },
+      {
+        path: 'settings',
+        name: 'settings',
+        component: () => import('@/features/settings/SettingsPage.vue'),
+        meta: { titleKey: 'nav.settings' },
+      },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
