@@ -18,6 +18,9 @@ const COMMANDS: &[&str] = &[
     "list_audit",
     "verify_audit",
     "app_info",
+    "list_calendar_years",
+    "calendar_year_days",
+    "set_calendar_year",
 ];
 
 fn main() {

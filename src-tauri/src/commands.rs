@@ -6,6 +6,7 @@ use yunting::Error;
 use yunting::actor::Role;
 use yunting::audit::{self, AuditPage, AuditQuery, AuditVerification};
 use yunting::auth::{self, NewUser, SessionUser, SetupStatus, SignInRequest, UserSummary};
+use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::db::AppInfo;
 
 type Reply<T> = Result<T, Error>;
@@ -28,6 +29,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         list_audit,
         verify_audit,
         app_info,
+        list_calendar_years,
+        calendar_year_days,
+        set_calendar_year,
     ]
 }
 
@@ -145,4 +149,22 @@ async fn verify_audit(state: State<'_, AppState>) -> Reply<AuditVerification> {
 #[tauri::command]
 async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
     Ok(state.core()?.info())
+}
+
+#[tauri::command]
+async fn list_calendar_years(state: State<'_, AppState>) -> Reply<Vec<CalendarYear>> {
+    calendar::list_years(state.core()?, &state.actor().await?).await
+}
+
+#[tauri::command]
+async fn calendar_year_days(state: State<'_, AppState>, year: i32) -> Reply<Vec<CalendarDay>> {
+    calendar::year_days(state.core()?, &state.actor().await?, year).await
+}
+
+#[tauri::command]
+async fn set_calendar_year(
+    state: State<'_, AppState>,
+    input: CalendarYearInput,
+) -> Reply<CalendarYear> {
+    calendar::set_year(state.core()?, &state.actor().await?, input).await
 }

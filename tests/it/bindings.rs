@@ -9,6 +9,7 @@ use yunting::audit::{AuditEntry, AuditPage, AuditQuery, AuditVerification, Broke
 use yunting::auth::{
     NewUser, SessionUser, SetupStatus, SignInMethod, SignInRequest, UserStatus, UserSummary,
 };
+use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayKind};
 use yunting::db::AppInfo;
 use yunting::{Error, ErrorCode};
 
@@ -37,6 +38,10 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<BrokenLink>(&cfg, &mut out);
     render::<AuditVerification>(&cfg, &mut out);
     render::<AppInfo>(&cfg, &mut out);
+    render::<DayKind>(&cfg, &mut out);
+    render::<CalendarDay>(&cfg, &mut out);
+    render::<CalendarYear>(&cfg, &mut out);
+    render::<CalendarYearInput>(&cfg, &mut out);
     out
 }
 
