@@ -4,6 +4,7 @@ pub mod actor;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod cases;
 pub mod clock;
 pub mod db;
 pub mod error;

@@ -1,12 +1,14 @@
 //! Parse-don't-validate newtypes: a value of one of these types is valid by construction,
 //! so code that receives one never checks it again.
 mod credit_code;
+mod date;
 mod mobile;
 mod money;
 mod resident_id;
 mod text;
 
 pub use credit_code::CreditCode;
+pub use date::{format_date, parse_date, shanghai_today};
 pub use mobile::Mobile;
 pub use money::Money;
 pub use resident_id::{ResidentId, Sex};

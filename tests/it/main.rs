@@ -3,5 +3,6 @@ mod audit;
 mod auth;
 mod bindings;
 mod calendar;
+mod cases;
 mod db;
 mod support;
