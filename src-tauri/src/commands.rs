@@ -7,6 +7,7 @@ use yunting::actor::Role;
 use yunting::audit::{self, AuditPage, AuditQuery, AuditVerification};
 use yunting::auth::{self, NewUser, SessionUser, SetupStatus, SignInRequest, UserSummary};
 use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
+use yunting::cases::{self, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput};
 use yunting::db::AppInfo;
 
 type Reply<T> = Result<T, Error>;
@@ -32,6 +33,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         list_calendar_years,
         calendar_year_days,
         set_calendar_year,
+        create_case,
+        get_case,
+        list_cases,
+        accept_case,
+        not_accept_case,
+        close_case,
+        case_number_pattern,
+        set_case_number_pattern,
     ]
 }
 
@@ -167,4 +176,57 @@ async fn set_calendar_year(
     input: CalendarYearInput,
 ) -> Reply<CalendarYear> {
     calendar::set_year(state.core()?, &state.actor().await?, input).await
+}
+
+#[tauri::command]
+async fn create_case(state: State<'_, AppState>, input: NewCase) -> Reply<CaseFile> {
+    cases::create(state.core()?, &state.actor().await?, input).await
+}
+
+#[tauri::command]
+async fn get_case(state: State<'_, AppState>, case_id: String) -> Reply<CaseFile> {
+    cases::get(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn list_cases(state: State<'_, AppState>, query: CaseQuery) -> Reply<CasePage> {
+    cases::list(state.core()?, &state.actor().await?, query).await
+}
+
+#[tauri::command]
+async fn accept_case(
+    state: State<'_, AppState>,
+    case_id: String,
+    on_date: String,
+) -> Reply<CaseFile> {
+    cases::accept(state.core()?, &state.actor().await?, &case_id, &on_date).await
+}
+
+#[tauri::command]
+async fn not_accept_case(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: NotAcceptInput,
+) -> Reply<CaseFile> {
+    cases::not_accept(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn close_case(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: CloseInput,
+) -> Reply<CaseFile> {
+    cases::close(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn case_number_pattern(state: State<'_, AppState>) -> Reply<String> {
+    state.actor().await?;
+    cases::case_number_pattern(state.core()?).await
+}
+
+#[tauri::command]
+async fn set_case_number_pattern(state: State<'_, AppState>, pattern: String) -> Reply<String> {
+    cases::set_case_number_pattern(state.core()?, &state.actor().await?, &pattern).await
 }

@@ -10,7 +10,14 @@ use yunting::auth::{
     NewUser, SessionUser, SetupStatus, SignInMethod, SignInRequest, UserStatus, UserSummary,
 };
 use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayKind};
+use yunting::cases::{
+    CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus, CaseSummary, Channel, Claim,
+    ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType, Evidence, EvidenceInput,
+    IdType, MissingItem, NewCase, NotAcceptInput, NotAcceptedKind, Party, PartyInput, PartyKind,
+    PartySide, Procedure,
+};
 use yunting::db::AppInfo;
+use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
 
 fn render<T: TS + 'static>(cfg: &Config, out: &mut BTreeMap<PathBuf, String>) {
@@ -42,6 +49,32 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<CalendarDay>(&cfg, &mut out);
     render::<CalendarYear>(&cfg, &mut out);
     render::<CalendarYearInput>(&cfg, &mut out);
+    render::<Sex>(&cfg, &mut out);
+    render::<CaseStatus>(&cfg, &mut out);
+    render::<Procedure>(&cfg, &mut out);
+    render::<Channel>(&cfg, &mut out);
+    render::<PartySide>(&cfg, &mut out);
+    render::<PartyKind>(&cfg, &mut out);
+    render::<IdType>(&cfg, &mut out);
+    render::<ClaimCategory>(&cfg, &mut out);
+    render::<ClaimStatus>(&cfg, &mut out);
+    render::<NotAcceptedKind>(&cfg, &mut out);
+    render::<ClosureType>(&cfg, &mut out);
+    render::<PartyInput>(&cfg, &mut out);
+    render::<ClaimInput>(&cfg, &mut out);
+    render::<EvidenceInput>(&cfg, &mut out);
+    render::<NewCase>(&cfg, &mut out);
+    render::<Party>(&cfg, &mut out);
+    render::<Claim>(&cfg, &mut out);
+    render::<Evidence>(&cfg, &mut out);
+    render::<CaseEvent>(&cfg, &mut out);
+    render::<CaseSummary>(&cfg, &mut out);
+    render::<MissingItem>(&cfg, &mut out);
+    render::<CaseFile>(&cfg, &mut out);
+    render::<CaseQuery>(&cfg, &mut out);
+    render::<CasePage>(&cfg, &mut out);
+    render::<NotAcceptInput>(&cfg, &mut out);
+    render::<CloseInput>(&cfg, &mut out);
     out
 }
 
