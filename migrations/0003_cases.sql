@@ -145,6 +145,10 @@ CREATE TABLE case_events (
     kind        TEXT NOT NULL,
     on_date     TEXT NOT NULL,
     detail      TEXT NOT NULL DEFAULT '',
+    -- A length in days where the event has one (an extension of the award deadline).
+    days        INTEGER,
+    -- The legal ground where the event needs one (a suspension, Rules Art. 47).
+    ground      TEXT,
     approver    TEXT,
     corrects    TEXT REFERENCES case_events (id),
     created_at  TEXT NOT NULL,

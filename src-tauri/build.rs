@@ -33,6 +33,12 @@ const COMMANDS: &[&str] = &[
     "close_case",
     "case_number_pattern",
     "set_case_number_pattern",
+    // statutory clock
+    "case_clock",
+    "due_soon",
+    "record_case_event",
+    "list_deadline_rules",
+    "set_deadline_rule",
 ];
 
 fn main() {

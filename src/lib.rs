@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod cases;
 pub mod clock;
 pub mod db;
+pub mod deadlines;
 pub mod error;
 pub mod types;
 

@@ -9,6 +9,7 @@ use yunting::auth::{self, NewUser, SessionUser, SetupStatus, SignInRequest, User
 use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::cases::{self, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput};
 use yunting::db::AppInfo;
+use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
 
 type Reply<T> = Result<T, Error>;
 
@@ -41,6 +42,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         close_case,
         case_number_pattern,
         set_case_number_pattern,
+        case_clock,
+        due_soon,
+        record_case_event,
+        list_deadline_rules,
+        set_deadline_rule,
     ]
 }
 
@@ -229,4 +235,33 @@ async fn case_number_pattern(state: State<'_, AppState>) -> Reply<String> {
 #[tauri::command]
 async fn set_case_number_pattern(state: State<'_, AppState>, pattern: String) -> Reply<String> {
     cases::set_case_number_pattern(state.core()?, &state.actor().await?, &pattern).await
+}
+
+#[tauri::command]
+async fn case_clock(state: State<'_, AppState>, case_id: String) -> Reply<CaseClock> {
+    deadlines::case_clock(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn due_soon(state: State<'_, AppState>, within_days: u32) -> Reply<Vec<DueItem>> {
+    deadlines::due_soon(state.core()?, &state.actor().await?, within_days).await
+}
+
+#[tauri::command]
+async fn record_case_event(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: EventInput,
+) -> Reply<()> {
+    deadlines::record_event(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn list_deadline_rules(state: State<'_, AppState>) -> Reply<Vec<DeadlineRule>> {
+    deadlines::list_rules(state.core()?, &state.actor().await?).await
+}
+
+#[tauri::command]
+async fn set_deadline_rule(state: State<'_, AppState>, rule: DeadlineRule) -> Reply<DeadlineRule> {
+    deadlines::set_rule(state.core()?, &state.actor().await?, rule).await
 }

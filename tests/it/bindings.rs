@@ -17,6 +17,10 @@ use yunting::cases::{
     PartySide, Procedure,
 };
 use yunting::db::AppInfo;
+use yunting::deadlines::{
+    CaseClock, Deadline, DeadlineRule, DeadlineStatus, DueItem, EventInput, RecordableEvent,
+    SuspensionGround,
+};
 use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
 
@@ -75,6 +79,14 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<CasePage>(&cfg, &mut out);
     render::<NotAcceptInput>(&cfg, &mut out);
     render::<CloseInput>(&cfg, &mut out);
+    render::<DeadlineStatus>(&cfg, &mut out);
+    render::<Deadline>(&cfg, &mut out);
+    render::<CaseClock>(&cfg, &mut out);
+    render::<DueItem>(&cfg, &mut out);
+    render::<DeadlineRule>(&cfg, &mut out);
+    render::<RecordableEvent>(&cfg, &mut out);
+    render::<SuspensionGround>(&cfg, &mut out);
+    render::<EventInput>(&cfg, &mut out);
     out
 }
 

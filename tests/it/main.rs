@@ -3,6 +3,7 @@ mod audit;
 mod auth;
 mod bindings;
 mod calendar;
-mod cases;
+pub mod cases;
 mod db;
+mod deadlines;
 mod support;
