@@ -39,6 +39,18 @@ const COMMANDS: &[&str] = &[
     "record_case_event",
     "list_deadline_rules",
     "set_deadline_rule",
+    // tribunal and recusal
+    "get_tribunal",
+    "set_tribunal",
+    "list_recusals",
+    "apply_recusal",
+    "decide_recusal",
+    // counterclaims and merged hearings
+    "counterclaim_window",
+    "file_counterclaim",
+    "merge_cases",
+    "undo_merge",
+    "claim_ledger",
 ];
 
 fn main() {

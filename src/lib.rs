@@ -9,6 +9,8 @@ pub mod clock;
 pub mod db;
 pub mod deadlines;
 pub mod error;
+pub mod merge;
+pub mod tribunal;
 pub mod types;
 
 pub use actor::Actor;

@@ -10,6 +10,8 @@ use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::cases::{self, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput};
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
+use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
+use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, TribunalInput};
 
 type Reply<T> = Result<T, Error>;
 
@@ -47,6 +49,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         record_case_event,
         list_deadline_rules,
         set_deadline_rule,
+        get_tribunal,
+        set_tribunal,
+        list_recusals,
+        apply_recusal,
+        decide_recusal,
+        counterclaim_window,
+        file_counterclaim,
+        merge_cases,
+        undo_merge,
+        claim_ledger,
     ]
 }
 
@@ -264,4 +276,108 @@ async fn list_deadline_rules(state: State<'_, AppState>) -> Reply<Vec<DeadlineRu
 #[tauri::command]
 async fn set_deadline_rule(state: State<'_, AppState>, rule: DeadlineRule) -> Reply<DeadlineRule> {
     deadlines::set_rule(state.core()?, &state.actor().await?, rule).await
+}
+
+#[tauri::command]
+async fn get_tribunal(state: State<'_, AppState>, case_id: String) -> Reply<Tribunal> {
+    tribunal::get_tribunal(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn set_tribunal(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: TribunalInput,
+) -> Reply<Tribunal> {
+    tribunal::set_tribunal(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn list_recusals(state: State<'_, AppState>, case_id: String) -> Reply<Vec<Recusal>> {
+    tribunal::list_recusals(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn apply_recusal(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: RecusalInput,
+) -> Reply<Recusal> {
+    tribunal::apply_recusal(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn decide_recusal(
+    state: State<'_, AppState>,
+    recusal_id: String,
+    decision: RecusalDecision,
+    decided_on: String,
+    decided_by: String,
+    note: String,
+) -> Reply<Recusal> {
+    let actor = state.actor().await?;
+    tribunal::decide_recusal(
+        state.core()?,
+        &actor,
+        &recusal_id,
+        decision,
+        &decided_on,
+        &decided_by,
+        &note,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn counterclaim_window(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> Reply<CounterclaimWindow> {
+    merge::counterclaim_window(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn file_counterclaim(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: NewCase,
+) -> Reply<CaseFile> {
+    merge::file_counterclaim(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn merge_cases(
+    state: State<'_, AppState>,
+    lead_case_id: String,
+    member_case_id: String,
+    on_date: String,
+) -> Reply<MergeInfo> {
+    merge::merge(
+        state.core()?,
+        &state.actor().await?,
+        &lead_case_id,
+        &member_case_id,
+        &on_date,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn undo_merge(
+    state: State<'_, AppState>,
+    member_case_id: String,
+    reason: String,
+) -> Reply<()> {
+    merge::undo_merge(
+        state.core()?,
+        &state.actor().await?,
+        &member_case_id,
+        &reason,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn claim_ledger(state: State<'_, AppState>, case_id: String) -> Reply<ClaimLedger> {
+    merge::claim_ledger(state.core()?, &state.actor().await?, &case_id).await
 }

@@ -14,6 +14,22 @@ use uuid::Uuid;
 /// one transaction: either all of it is saved or none.
 pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFile> {
     require_case_writer(actor)?;
+    let mut tx = core.begin_write().await?;
+    let id = insert_application(&mut tx, core, actor, &input, None).await?;
+    let file = load(&mut tx, &id).await?;
+    tx.commit().await?;
+    Ok(file)
+}
+
+/// Validates and inserts an application inside the caller's transaction; returns its
+/// id. A counterclaim names the case it answers.
+pub(crate) async fn insert_application(
+    tx: &mut sqlx::SqliteConnection,
+    core: &Core,
+    actor: &Actor,
+    input: &NewCase,
+    counterclaim_of: Option<&str>,
+) -> Result<String> {
     let today = shanghai_today(core.now());
     let received_on = parse_date(&input.received_on, "receivedOn")?;
     if received_on > today {
@@ -38,15 +54,14 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
         .enumerate()
         .map(|(i, p)| parties::validate(p, today, &format!("parties.{i}.")))
         .collect::<Result<Vec<_>>>()?;
-    let amounts = validate_claims(&input)?;
-    validate_evidence(&input)?;
+    let amounts = validate_claims(input)?;
+    validate_evidence(input)?;
 
     let id = Uuid::now_v7().to_string();
     let now = to_rfc3339(core.now());
     let by = actor.user_id.to_string();
-    let mut tx = core.begin_write().await?;
     store::insert_case(
-        &mut tx,
+        &mut *tx,
         store::NewCaseRow {
             id: &id,
             channel: input.channel,
@@ -56,7 +71,7 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
             oral_confirmed: input.oral_confirmed,
             no_evidence_declared: input.no_evidence_declared && input.evidence.is_empty(),
             priority: input.priority,
-            counterclaim_of: None,
+            counterclaim_of,
             now: &now,
             created_by: &by,
         },
@@ -68,12 +83,12 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
         let position = per_side.entry(party.side).or_insert(0u32);
         *position += 1;
         let party_id = Uuid::now_v7().to_string();
-        store::insert_party(&mut tx, &party_id, &id, *position, party, &now).await?;
+        store::insert_party(&mut *tx, &party_id, &id, *position, party, &now).await?;
         party_ids.push(party_id);
     }
     for (i, (claim, amount)) in input.claims.iter().zip(&amounts).enumerate() {
         store::insert_claim(
-            &mut tx,
+            &mut *tx,
             store::NewClaimRow {
                 id: &Uuid::now_v7().to_string(),
                 case_id: &id,
@@ -91,7 +106,7 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
     for (i, e) in input.evidence.iter().enumerate() {
         let party_id = &party_ids[e.party as usize];
         store::insert_evidence(
-            &mut tx,
+            &mut *tx,
             &Uuid::now_v7().to_string(),
             &id,
             party_id,
@@ -101,12 +116,17 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
         )
         .await?;
     }
+    let what = if counterclaim_of.is_some() {
+        "收到反申请"
+    } else {
+        "收到仲裁申请"
+    };
     store::insert_event(
-        &mut tx,
+        &mut *tx,
         &id,
         "received",
         &format_date(received_on),
-        "收到仲裁申请",
+        what,
         &now,
         &by,
     )
@@ -116,8 +136,13 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
         .filter(|p| p.credit_code_override_reason.is_some())
         .map(|p| p.name.as_str())
         .collect();
+    let kind = if counterclaim_of.is_some() {
+        "反申请"
+    } else {
+        "仲裁申请"
+    };
     let mut summary = format!(
-        "登记仲裁申请：{cause}（{} 名当事人，{} 项请求）",
+        "登记{kind}：{cause}（{} 名当事人，{} 项请求）",
         valid_parties.len(),
         input.claims.len()
     );
@@ -128,20 +153,22 @@ pub async fn create(core: &Core, actor: &Actor, input: NewCase) -> Result<CaseFi
         ));
     }
     audit::record(
-        &mut tx,
+        &mut *tx,
         core.now(),
         Event {
             who: Who::User(actor),
-            action: "case.received",
+            action: if counterclaim_of.is_some() {
+                "case.counterclaim_received"
+            } else {
+                "case.received"
+            },
             entity_type: "case",
             entity_id: Some(id.clone()),
             summary,
         },
     )
     .await?;
-    let file = load(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(file)
+    Ok(id)
 }
 
 fn required_text(value: &str, field: &str, max: usize, message: &str) -> Result<String> {
@@ -214,7 +241,7 @@ fn validate_evidence(input: &NewCase) -> Result<()> {
     Ok(())
 }
 
-async fn load(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<CaseFile> {
+pub(crate) async fn load(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<CaseFile> {
     let row = store::case_row(conn, id).await?;
     let mut file = CaseFile {
         summary: row.summary,

@@ -10,15 +10,17 @@ mod store;
 
 pub use completeness::{MissingItem, missing_for_acceptance};
 pub use lifecycle::{accept, close, create, get, list, not_accept};
+pub(crate) use lifecycle::{insert_application, load};
 pub use model::*;
 pub use numbering::{case_number_pattern, format_case_number, set_case_number_pattern};
+pub(crate) use store::insert_event;
 
 use crate::actor::{Actor, Role};
 use crate::error::{Error, Result};
 
 /// Case files are written by the institute's staff; mediators of grassroots
 /// organizations work in mediation, not in arbitration case files.
-fn require_case_writer(actor: &Actor) -> Result<()> {
+pub(crate) fn require_case_writer(actor: &Actor) -> Result<()> {
     match actor.role {
         Role::Admin | Role::Arbitrator | Role::Clerk => Ok(()),
         Role::Mediator => Err(Error::forbidden("调解员不能修改仲裁案件")),

@@ -337,7 +337,7 @@ pub(super) async fn evidence(conn: &mut SqliteConnection, case_id: &str) -> Resu
         .map_err(Into::into)
 }
 
-pub(super) async fn insert_event(
+pub(crate) async fn insert_event(
     conn: &mut SqliteConnection,
     case_id: &str,
     kind: &str,

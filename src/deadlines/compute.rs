@@ -382,15 +382,27 @@ fn award_deadline(row: &Row<'_>, accepted: Option<Date>) -> (Deadline, bool) {
         );
     };
     let ledger = &input.ledger;
-    let restarts = [
-        "limit_restarted",
-        "party_added",
-        "claims_changed",
-        "transfer_received",
-    ];
-    let start = ledger
-        .all(&restarts)
-        .map(|e| e.on)
+    // Restarts (Rules Art. 46); a merge undone takes back the restart it caused.
+    let mut restarts: Vec<(&str, Date)> = Vec::new();
+    for e in &ledger.0 {
+        match e.kind.as_str() {
+            "limit_restarted" | "party_added" | "claims_changed" | "transfer_received" => {
+                restarts.push((&e.kind, e.on))
+            }
+            "merge_undone" => {
+                if let Some(pos) = restarts
+                    .iter()
+                    .rposition(|(kind, _)| *kind == "limit_restarted")
+                {
+                    restarts.remove(pos);
+                }
+            }
+            _ => {}
+        }
+    }
+    let start = restarts
+        .into_iter()
+        .map(|(_, d)| d)
         .filter(|d| *d >= accepted)
         .max()
         .unwrap_or(accepted);

@@ -21,6 +21,10 @@ use yunting::deadlines::{
     CaseClock, Deadline, DeadlineRule, DeadlineStatus, DueItem, EventInput, RecordableEvent,
     SuspensionGround,
 };
+use yunting::merge::{ClaimLedger, CounterclaimWindow, LedgerCase, LedgerClaim, MergeInfo};
+use yunting::tribunal::{
+    Recusal, RecusalDecision, RecusalInput, Seat, Tribunal, TribunalInput, TribunalMember,
+};
 use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
 
@@ -87,6 +91,18 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<RecordableEvent>(&cfg, &mut out);
     render::<SuspensionGround>(&cfg, &mut out);
     render::<EventInput>(&cfg, &mut out);
+    render::<Seat>(&cfg, &mut out);
+    render::<TribunalMember>(&cfg, &mut out);
+    render::<Tribunal>(&cfg, &mut out);
+    render::<TribunalInput>(&cfg, &mut out);
+    render::<RecusalInput>(&cfg, &mut out);
+    render::<RecusalDecision>(&cfg, &mut out);
+    render::<Recusal>(&cfg, &mut out);
+    render::<CounterclaimWindow>(&cfg, &mut out);
+    render::<MergeInfo>(&cfg, &mut out);
+    render::<LedgerClaim>(&cfg, &mut out);
+    render::<LedgerCase>(&cfg, &mut out);
+    render::<ClaimLedger>(&cfg, &mut out);
     out
 }
 

@@ -6,4 +6,6 @@ mod calendar;
 pub mod cases;
 mod db;
 mod deadlines;
+mod merge;
 mod support;
+mod tribunal;
