@@ -10,6 +10,7 @@ pub mod db;
 pub mod deadlines;
 pub mod error;
 pub mod merge;
+pub mod search;
 pub mod tribunal;
 pub mod types;
 

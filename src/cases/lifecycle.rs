@@ -116,6 +116,7 @@ pub(crate) async fn insert_application(
         )
         .await?;
     }
+    store::reindex(&mut *tx, &id).await?;
     let what = if counterclaim_of.is_some() {
         "收到反申请"
     } else {
@@ -270,10 +271,41 @@ pub async fn get(core: &Core, _actor: &Actor, id: &str) -> Result<CaseFile> {
     load(&mut conn, id).await
 }
 
+/// The case list: filters, and a search box over numbers, names, mobiles and claims.
 pub async fn list(core: &Core, _actor: &Actor, query: CaseQuery) -> Result<CasePage> {
+    for (value, field) in [
+        (&query.received_from, "receivedFrom"),
+        (&query.received_to, "receivedTo"),
+    ] {
+        if let Some(d) = value {
+            parse_date(d, field)?;
+        }
+    }
+    let text = query
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let matching = match text.map(crate::search::match_expression) {
+        // Only punctuation typed: nothing can match it.
+        Some(None) => {
+            return Ok(CasePage {
+                cases: Vec::new(),
+                total: 0,
+                total_is_capped: false,
+            });
+        }
+        Some(Some(expr)) => Some(expr),
+        None => None,
+    };
     let mut conn = core.pool().acquire().await?;
-    let (cases, total) = store::list(&mut conn, &query).await?;
-    Ok(CasePage { cases, total })
+    let (cases, total) = store::list(&mut conn, &query, matching.as_deref()).await?;
+    let total_is_capped = total > store::COUNT_CAP;
+    Ok(CasePage {
+        cases,
+        total: total.min(store::COUNT_CAP),
+        total_is_capped,
+    })
 }
 
 /// The decision date of a step: a real date, not before `earliest`, not in the future.
@@ -334,6 +366,7 @@ pub async fn accept(core: &Core, actor: &Actor, id: &str, on_date: &str) -> Resu
         &now,
     )
     .await?;
+    store::reindex(&mut tx, id).await?;
     store::insert_event(
         &mut tx,
         id,

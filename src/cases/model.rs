@@ -389,11 +389,25 @@ pub struct CaseFile {
     pub missing_for_acceptance: Vec<super::MissingItem>,
 }
 
-#[derive(Debug, Clone, Deserialize, TS)]
+#[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseQuery {
     #[ts(optional)]
     pub status: Option<CaseStatus>,
+    #[ts(optional)]
+    pub procedure: Option<Procedure>,
+    /// Cases on whose tribunal this user sits.
+    #[ts(optional)]
+    pub arbitrator_id: Option<String>,
+    /// Received on or after / on or before (`YYYY-MM-DD`).
+    #[ts(optional)]
+    pub received_from: Option<String>,
+    #[ts(optional)]
+    pub received_to: Option<String>,
+    /// Case number, party names, mobiles, ID numbers, cause or claim text; Chinese
+    /// substrings of two or more characters match anywhere.
+    #[ts(optional)]
+    pub text: Option<String>,
     pub offset: u32,
     pub limit: u32,
 }
@@ -402,8 +416,11 @@ pub struct CaseQuery {
 #[serde(rename_all = "camelCase")]
 pub struct CasePage {
     pub cases: Vec<CaseSummary>,
+    /// The number of matching cases, counted up to 10,000.
     #[ts(type = "number")]
     pub total: i64,
+    /// True when more than `total` cases match (the count stopped at its cap).
+    pub total_is_capped: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
