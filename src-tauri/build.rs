@@ -51,6 +51,18 @@ const COMMANDS: &[&str] = &[
     "merge_cases",
     "undo_merge",
     "claim_ledger",
+    // intake and transfer
+    "create_intake",
+    "get_intake",
+    "list_intake",
+    "transfer_intake",
+    "add_intake_note",
+    "close_intake",
+    "set_intake_materials",
+    "intake_material_provided",
+    "intake_case_draft",
+    "convert_intake_to_case",
+    "intake_due_soon",
 ];
 
 fn main() {

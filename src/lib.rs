@@ -9,6 +9,7 @@ pub mod clock;
 pub mod db;
 pub mod deadlines;
 pub mod error;
+pub mod intake;
 pub mod merge;
 pub mod search;
 pub mod tribunal;

@@ -65,34 +65,79 @@ pub fn match_expression(query: &str) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" AND "))
 }
 
-/// Replaces the index entry of one case, giving the case its search key if it has none.
-pub(crate) async fn put_case(conn: &mut SqliteConnection, case_id: &str, text: &str) -> Result<()> {
-    let (key,): (Option<i64>,) = sqlx::query_as("SELECT search_key FROM cases WHERE id = ?")
-        .bind(case_id)
+/// The searchable entities; each has its own contentless index keyed by the entity
+/// row's `search_key`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Index {
+    Cases,
+    Intake,
+}
+
+impl Index {
+    fn key_sql(self) -> &'static str {
+        match self {
+            Index::Cases => "SELECT search_key FROM cases WHERE id = ?",
+            Index::Intake => "SELECT search_key FROM intake_items WHERE id = ?",
+        }
+    }
+    fn next_key_sql(self) -> &'static str {
+        match self {
+            Index::Cases => "SELECT COALESCE(MAX(search_key), 0) + 1 FROM cases",
+            Index::Intake => "SELECT COALESCE(MAX(search_key), 0) + 1 FROM intake_items",
+        }
+    }
+    fn set_key_sql(self) -> &'static str {
+        match self {
+            Index::Cases => "UPDATE cases SET search_key = ? WHERE id = ?",
+            Index::Intake => "UPDATE intake_items SET search_key = ? WHERE id = ?",
+        }
+    }
+    fn delete_sql(self) -> &'static str {
+        match self {
+            Index::Cases => "DELETE FROM case_search WHERE rowid = ?",
+            Index::Intake => "DELETE FROM intake_search WHERE rowid = ?",
+        }
+    }
+    fn insert_sql(self) -> &'static str {
+        match self {
+            Index::Cases => "INSERT INTO case_search (rowid, grams) VALUES (?, ?)",
+            Index::Intake => "INSERT INTO intake_search (rowid, grams) VALUES (?, ?)",
+        }
+    }
+}
+
+/// Replaces the index entry of one entity, giving it a search key if it has none.
+pub(crate) async fn put(
+    conn: &mut SqliteConnection,
+    index: Index,
+    id: &str,
+    text: &str,
+) -> Result<()> {
+    let (key,): (Option<i64>,) = sqlx::query_as(index.key_sql())
+        .bind(id)
         .fetch_one(&mut *conn)
         .await?;
     let key = match key {
         Some(key) => {
-            sqlx::query("DELETE FROM case_search WHERE rowid = ?")
+            sqlx::query(index.delete_sql())
                 .bind(key)
                 .execute(&mut *conn)
                 .await?;
             key
         }
         None => {
-            let (next,): (i64,) =
-                sqlx::query_as("SELECT COALESCE(MAX(search_key), 0) + 1 FROM cases")
-                    .fetch_one(&mut *conn)
-                    .await?;
-            sqlx::query("UPDATE cases SET search_key = ? WHERE id = ?")
+            let (next,): (i64,) = sqlx::query_as(index.next_key_sql())
+                .fetch_one(&mut *conn)
+                .await?;
+            sqlx::query(index.set_key_sql())
                 .bind(next)
-                .bind(case_id)
+                .bind(id)
                 .execute(&mut *conn)
                 .await?;
             next
         }
     };
-    sqlx::query("INSERT INTO case_search (rowid, grams) VALUES (?, ?)")
+    sqlx::query(index.insert_sql())
         .bind(key)
         .bind(grams(text))
         .execute(conn)

@@ -10,6 +10,9 @@ use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::cases::{self, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput};
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
+use yunting::intake::{
+    self, IntakeDue, IntakeItem, IntakePage, IntakeQuery, MaterialInput, NewIntake, TransferInput,
+};
 use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
 use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, TribunalInput};
 
@@ -59,6 +62,17 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         merge_cases,
         undo_merge,
         claim_ledger,
+        create_intake,
+        get_intake,
+        list_intake,
+        transfer_intake,
+        add_intake_note,
+        close_intake,
+        set_intake_materials,
+        intake_material_provided,
+        intake_case_draft,
+        convert_intake_to_case,
+        intake_due_soon,
     ]
 }
 
@@ -380,4 +394,91 @@ async fn undo_merge(
 #[tauri::command]
 async fn claim_ledger(state: State<'_, AppState>, case_id: String) -> Reply<ClaimLedger> {
     merge::claim_ledger(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn create_intake(state: State<'_, AppState>, input: NewIntake) -> Reply<IntakeItem> {
+    intake::create(state.core()?, &state.actor().await?, input).await
+}
+
+#[tauri::command]
+async fn get_intake(state: State<'_, AppState>, intake_id: String) -> Reply<IntakeItem> {
+    intake::get(state.core()?, &state.actor().await?, &intake_id).await
+}
+
+#[tauri::command]
+async fn list_intake(state: State<'_, AppState>, query: IntakeQuery) -> Reply<IntakePage> {
+    intake::list(state.core()?, &state.actor().await?, query).await
+}
+
+#[tauri::command]
+async fn transfer_intake(
+    state: State<'_, AppState>,
+    intake_id: String,
+    input: TransferInput,
+) -> Reply<IntakeItem> {
+    intake::transfer(state.core()?, &state.actor().await?, &intake_id, input).await
+}
+
+#[tauri::command]
+async fn add_intake_note(
+    state: State<'_, AppState>,
+    intake_id: String,
+    text: String,
+) -> Reply<IntakeItem> {
+    intake::add_note(state.core()?, &state.actor().await?, &intake_id, &text).await
+}
+
+#[tauri::command]
+async fn close_intake(
+    state: State<'_, AppState>,
+    intake_id: String,
+    outcome: String,
+    closed_on: String,
+) -> Reply<IntakeItem> {
+    intake::close(
+        state.core()?,
+        &state.actor().await?,
+        &intake_id,
+        &outcome,
+        &closed_on,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn set_intake_materials(
+    state: State<'_, AppState>,
+    intake_id: String,
+    materials: Vec<MaterialInput>,
+) -> Reply<IntakeItem> {
+    intake::set_materials(state.core()?, &state.actor().await?, &intake_id, materials).await
+}
+
+#[tauri::command]
+async fn intake_material_provided(
+    state: State<'_, AppState>,
+    material_id: String,
+    on: String,
+) -> Reply<IntakeItem> {
+    intake::material_provided(state.core()?, &state.actor().await?, &material_id, &on).await
+}
+
+#[tauri::command]
+async fn intake_case_draft(state: State<'_, AppState>, intake_id: String) -> Reply<NewCase> {
+    intake::case_draft(state.core()?, &state.actor().await?, &intake_id).await
+}
+
+#[tauri::command]
+async fn convert_intake_to_case(
+    state: State<'_, AppState>,
+    intake_id: String,
+    input: NewCase,
+) -> Reply<CaseFile> {
+    intake::convert_to_case(state.core()?, &state.actor().await?, &intake_id, input).await
+}
+
+#[tauri::command]
+async fn intake_due_soon(state: State<'_, AppState>, within_days: u32) -> Reply<Vec<IntakeDue>> {
+    intake::due_soon(state.core()?, &state.actor().await?, within_days).await
 }

@@ -172,6 +172,47 @@ stored_enum!(ClosureType {
     Terminated => "terminated", Revoked => "revoked", Transferred => "transferred"
 });
 
+impl ClaimCategory {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            ClaimCategory::LaborRelation => "确认劳动关系",
+            ClaimCategory::Contract => "劳动合同争议",
+            ClaimCategory::Dismissal => "除名、辞退和辞职、离职争议",
+            ClaimCategory::HoursRestInsurance => {
+                "工作时间、休息休假、社会保险、福利、培训以及劳动保护争议"
+            }
+            ClaimCategory::PayCompensation => "劳动报酬、工伤医疗费、经济补偿或者赔偿金争议",
+            ClaimCategory::Other => "其他劳动争议",
+        }
+    }
+}
+
+impl PartyInput {
+    /// A party with only its side and kind set, for forms to fill in.
+    pub fn blank(side: PartySide, kind: PartyKind) -> Self {
+        Self {
+            side,
+            kind,
+            name: String::new(),
+            sex: None,
+            birth_date: None,
+            id_type: None,
+            id_number: None,
+            occupation: None,
+            workplace: None,
+            credit_code: None,
+            credit_code_override_reason: None,
+            legal_rep_name: None,
+            legal_rep_title: None,
+            domicile: None,
+            mailing_address: None,
+            mobile: None,
+            phone: None,
+            current_location: None,
+        }
+    }
+}
+
 impl ClosureType {
     pub fn label_zh(self) -> &'static str {
         match self {
@@ -198,61 +239,77 @@ impl ClosureType {
 
 /// A party as entered. Everything but side, kind and name may still be missing when
 /// the application is received; acceptance checks completeness (A1).
-#[derive(Debug, Clone, Deserialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PartyInput {
     pub side: PartySide,
     pub kind: PartyKind,
     pub name: String,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// `YYYY-MM-DD`; taken from the ID number when left empty.
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_type: Option<IdType>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_number: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub occupation: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub workplace: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credit_code: Option<String>,
     /// A clerk's reason for keeping a credit code that fails its check (M2).
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credit_code_override_reason: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_rep_name: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_rep_title: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domicile: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mailing_address: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mobile: Option<String>,
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Where the party is now (the seed's worker had gone back to Hunan).
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_location: Option<String>,
 }
 
 /// A claim as entered; parties are named by their index in `NewCase::parties`.
-#[derive(Debug, Clone, Deserialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClaimInput {
     pub category: ClaimCategory,
     pub description: String,
     /// Money as typed (`1,234.56`, `1234.56元`); empty or absent for a non-monetary claim.
     #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<String>,
     pub claimant: u32,
     pub respondent: u32,
 }
 
-#[derive(Debug, Clone, Deserialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceInput {
     /// Index of the submitting party in `NewCase::parties`.
@@ -263,7 +320,7 @@ pub struct EvidenceInput {
 }
 
 /// A new application (仲裁申请) with its parties, claims and evidence list.
-#[derive(Debug, Clone, Deserialize, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NewCase {
     pub channel: Channel,

@@ -223,7 +223,13 @@ pub(crate) async fn reindex(conn: &mut SqliteConnection, case_id: &str) -> Resul
         text.push(identifiers);
     }
     text.extend(claims.into_iter().map(|(d,)| d));
-    crate::search::put_case(conn, case_id, &text.join(" | ")).await
+    crate::search::put(
+        conn,
+        crate::search::Index::Cases,
+        case_id,
+        &text.join(" | "),
+    )
+    .await
 }
 
 pub(super) struct NewCaseRow<'a> {

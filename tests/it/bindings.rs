@@ -21,6 +21,10 @@ use yunting::deadlines::{
     CaseClock, Deadline, DeadlineRule, DeadlineStatus, DueItem, EventInput, RecordableEvent,
     SuspensionGround,
 };
+use yunting::intake::{
+    IntakeChannel, IntakeDue, IntakeItem, IntakeNote, IntakePage, IntakeQuery, IntakeStatus,
+    IntakeSummary, Material, MaterialInput, MaterialStatus, NewIntake, TransferInput,
+};
 use yunting::merge::{ClaimLedger, CounterclaimWindow, LedgerCase, LedgerClaim, MergeInfo};
 use yunting::tribunal::{
     Recusal, RecusalDecision, RecusalInput, Seat, Tribunal, TribunalInput, TribunalMember,
@@ -103,6 +107,19 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<LedgerClaim>(&cfg, &mut out);
     render::<LedgerCase>(&cfg, &mut out);
     render::<ClaimLedger>(&cfg, &mut out);
+    render::<IntakeChannel>(&cfg, &mut out);
+    render::<IntakeStatus>(&cfg, &mut out);
+    render::<NewIntake>(&cfg, &mut out);
+    render::<TransferInput>(&cfg, &mut out);
+    render::<MaterialStatus>(&cfg, &mut out);
+    render::<MaterialInput>(&cfg, &mut out);
+    render::<Material>(&cfg, &mut out);
+    render::<IntakeNote>(&cfg, &mut out);
+    render::<IntakeSummary>(&cfg, &mut out);
+    render::<IntakeItem>(&cfg, &mut out);
+    render::<IntakeQuery>(&cfg, &mut out);
+    render::<IntakePage>(&cfg, &mut out);
+    render::<IntakeDue>(&cfg, &mut out);
     out
 }
 

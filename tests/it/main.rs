@@ -6,6 +6,7 @@ mod calendar;
 pub mod cases;
 mod db;
 mod deadlines;
+mod intake;
 mod merge;
 mod support;
 mod tribunal;
