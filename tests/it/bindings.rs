@@ -9,7 +9,7 @@ use yunting::audit::{AuditEntry, AuditPage, AuditQuery, AuditVerification, Broke
 use yunting::auth::{
     NewUser, SessionUser, SetupStatus, SignInMethod, SignInRequest, UserStatus, UserSummary,
 };
-use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayKind};
+use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayCount, DayKind};
 use yunting::cases::{
     CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus, CaseSummary, Channel, Claim,
     ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType, Evidence, EvidenceInput,
@@ -58,6 +58,7 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<AuditVerification>(&cfg, &mut out);
     render::<AppInfo>(&cfg, &mut out);
     render::<DayKind>(&cfg, &mut out);
+    render::<DayCount>(&cfg, &mut out);
     render::<CalendarDay>(&cfg, &mut out);
     render::<CalendarYear>(&cfg, &mut out);
     render::<CalendarYearInput>(&cfg, &mut out);
@@ -121,6 +122,19 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<IntakePage>(&cfg, &mut out);
     render::<IntakeDue>(&cfg, &mut out);
     out
+}
+
+/// Every `import type { X } from "./X"` of a generated file must be generated too.
+#[test]
+fn typescript_bindings_import_only_generated_files() {
+    let expected = generated();
+    for (path, text) in &expected {
+        for line in text.lines().filter(|l| l.starts_with("import type")) {
+            let target = line.rsplit("\"./").next().unwrap_or("").trim_end_matches(['"', ';']);
+            let file = format!("{target}.ts");
+            assert!(expected.contains_key(Path::new(&file)), "{} imports {file}, which is not generated", path.display());
+        }
+    }
 }
 
 #[test]

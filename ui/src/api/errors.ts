@@ -60,8 +60,20 @@ export interface Translator {
   locale: string
 }
 
-/** Reasons whose core message carries specifics (e.g. the unlock time) worth showing in Chinese. */
-const SPECIFIC_CORE_MESSAGES = new Set(['account_locked'])
+/**
+ * Reasons whose core message carries specifics worth showing in Chinese: the unlock time,
+ * which field is required or too long (with its limit), the earliest allowed date, what an
+ * application still lacks, the status a case is in.
+ */
+const SPECIFIC_CORE_MESSAGES = new Set([
+  'account_locked',
+  'required',
+  'text_too_long',
+  'date_in_future',
+  'date_too_early',
+  'application_incomplete',
+  'illegal_transition',
+])
 
 /**
  * The message to show for an error, in the user's language:

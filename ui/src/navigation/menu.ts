@@ -4,7 +4,7 @@
  * follow from this list. Only areas that work are listed.
  */
 import type { Component } from 'vue'
-import { House, Setting, Tools } from '@element-plus/icons-vue'
+import { Files, House, Setting, Tools } from '@element-plus/icons-vue'
 import type { Role } from '@/bindings/Role'
 
 export interface NavLeaf {
@@ -43,6 +43,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: House,
   },
   {
+    key: 'cases',
+    titleKey: 'nav.cases',
+    routeName: 'cases',
+    testId: 'nav-cases',
+    icon: Files,
+  },
+  {
     key: 'admin',
     titleKey: 'nav.admin',
     icon: Tools,
@@ -59,6 +66,18 @@ export const NAVIGATION: readonly NavEntry[] = [
         titleKey: 'nav.adminAudit',
         routeName: 'admin-audit',
         testId: 'nav-admin-audit',
+      },
+      {
+        key: 'admin-calendar',
+        titleKey: 'nav.adminCalendar',
+        routeName: 'admin-calendar',
+        testId: 'nav-admin-calendar',
+      },
+      {
+        key: 'admin-case-number',
+        titleKey: 'nav.adminCaseNumber',
+        routeName: 'admin-case-number',
+        testId: 'nav-admin-case-number',
       },
     ],
   },

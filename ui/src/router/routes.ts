@@ -9,6 +9,8 @@ declare module 'vue-router' {
     titleKey?: string
     /** Roles allowed; every signed-in user when absent. */
     roles?: readonly Role[]
+    /** Route name of the menu item to highlight, for pages not in the menu (a case file). */
+    nav?: string
   }
 }
 
@@ -44,6 +46,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.workbench' },
       },
       {
+        path: 'cases',
+        name: 'cases',
+        component: () => import('@/features/cases/CaseListPage.vue'),
+        meta: { titleKey: 'nav.cases' },
+      },
+      {
+        path: 'cases/new',
+        name: 'case-new',
+        component: () => import('@/features/cases/NewCasePage.vue'),
+        // Mediators read case files but do not register applications.
+        meta: {
+          titleKey: 'cases.form.title',
+          roles: ['admin', 'arbitrator', 'clerk'],
+          nav: 'cases',
+        },
+      },
+      {
+        path: 'cases/:id',
+        name: 'case-file',
+        component: () => import('@/features/cases/CaseFilePage.vue'),
+        props: true,
+        meta: { titleKey: 'cases.file.title', nav: 'cases' },
+      },
+      {
         path: 'admin/users',
         name: 'admin-users',
         component: () => import('@/features/users/UsersPage.vue'),
@@ -54,6 +80,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'admin-audit',
         component: () => import('@/features/audit/AuditPage.vue'),
         meta: { titleKey: 'nav.adminAudit', roles: ['admin'] },
+      },
+      {
+        path: 'admin/calendar',
+        name: 'admin-calendar',
+        component: () => import('@/features/calendar/CalendarPage.vue'),
+        meta: { titleKey: 'nav.adminCalendar', roles: ['admin'] },
+      },
+      {
+        path: 'admin/case-number',
+        name: 'admin-case-number',
+        component: () => import('@/features/cases/CaseNumberPage.vue'),
+        meta: { titleKey: 'nav.adminCaseNumber', roles: ['admin'] },
       },
       {
         path: 'settings',

@@ -6,7 +6,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks'
 import { flushPromises, mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
-import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router'
 import type { AppError } from '@/bindings/AppError'
 import type { SessionUser } from '@/bindings/SessionUser'
 import type { UserSummary } from '@/bindings/UserSummary'
@@ -81,8 +81,17 @@ export function createTestRouter(): Router {
       'workbench',
       'admin-users',
       'admin-audit',
+      'admin-calendar',
       'settings',
-    ].map((name) => ({ path: `/${name}`, name, component: Stub })),
+      'cases',
+      'admin-case-number',
+    ]
+      .map((name): RouteRecordRaw => ({ path: `/${name}`, name, component: Stub }))
+      .concat(
+        // Pages outside the menu, highlighting their area as in `router/routes.ts`.
+        { path: '/case-new', name: 'case-new', component: Stub, meta: { nav: 'cases' } },
+        { path: '/cases/:id', name: 'case-file', component: Stub, meta: { nav: 'cases' } },
+      ),
   })
 }
 
@@ -131,9 +140,11 @@ export async function settle(): Promise<void> {
   await flushPromises()
 }
 
-/** The `<input>` inside an `el-input` carrying `data-testid`. */
+/** The `<input>` (or a textarea's `<textarea>`) inside an `el-input` carrying `data-testid`. */
 export function inputOf(testId: string): HTMLInputElement {
-  const input = document.querySelector<HTMLInputElement>(`[data-testid="${testId}"] input`)
+  const input = document.querySelector<HTMLInputElement>(
+    `[data-testid="${testId}"] input, [data-testid="${testId}"] textarea`,
+  )
   if (!input) throw new Error(`no input in [data-testid="${testId}"]`)
   return input
 }

@@ -26,6 +26,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
 }
 
+/** Today's date (`2025-10-10`) in Asia/Shanghai. */
+export function shanghaiDate(date: Date = new Date()): string {
+  const p = parts(date)
+  return `${p.year}-${p.month}-${p.day}`
+}
+
 /** The hour (0–23) in Asia/Shanghai. */
 export function shanghaiHour(date: Date = new Date()): number {
   return Number(parts(date).hour)

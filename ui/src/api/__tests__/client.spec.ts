@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { api, setUnauthenticatedListener } from '../client'
 import { appError, mockCore } from '@/test/helpers'
+import type { NewCase } from '@/bindings/NewCase'
 
 afterEach(() => setUnauthenticatedListener(null))
 
@@ -24,6 +25,77 @@ describe('api client', () => {
       { cmd: 'approve_user', args: { userId: 'u1', role: 'arbitrator' } },
       { cmd: 'list_audit', args: { query: { offset: 20, limit: 20 } } },
       { cmd: 'change_own_password', args: { oldPassword: 'old-pass1', newPassword: 'new-pass1' } },
+    ])
+  })
+
+  it('sends the calendar commands with their argument names', async () => {
+    const year = { year: 2027, source: '通知', holidays: 1, workdays: 0, updatedAt: '' }
+    const calls = mockCore({
+      list_calendar_years: [year],
+      calendar_year_days: [],
+      set_calendar_year: year,
+    })
+    const input = {
+      year: 2027,
+      source: '通知',
+      days: [{ day: '2027-01-01', kind: 'holiday' as const, name: '元旦' }],
+    }
+    await api.listCalendarYears()
+    await api.calendarYearDays(2027)
+    await api.setCalendarYear(input)
+    expect(calls).toEqual([
+      { cmd: 'list_calendar_years', args: {} },
+      { cmd: 'calendar_year_days', args: { year: 2027 } },
+      { cmd: 'set_calendar_year', args: { input } },
+    ])
+  })
+
+  it('sends the case-file commands with their argument names', async () => {
+    const calls = mockCore({
+      create_case: null,
+      get_case: null,
+      list_cases: null,
+      accept_case: null,
+      not_accept_case: null,
+      close_case: null,
+      case_number_pattern: '',
+      set_case_number_pattern: '',
+    })
+    const input: NewCase = {
+      channel: 'written',
+      cause: '追索劳动报酬',
+      facts: '',
+      receivedOn: '2025-10-09',
+      parties: [],
+      claims: [],
+      evidence: [],
+      noEvidenceDeclared: false,
+      oralConfirmed: false,
+      priority: false,
+    }
+    const refusal = {
+      kind: 'out_of_scope' as const,
+      reason: '不属于劳动争议',
+      onDate: '2025-10-10',
+    }
+    const closure = { closureType: 'withdrawal' as const, onDate: '2025-10-10', note: '' }
+    await api.createCase(input)
+    await api.getCase('c1')
+    await api.listCases({ status: 'received', offset: 0, limit: 20 })
+    await api.acceptCase('c1', '2025-10-10')
+    await api.notAcceptCase('c1', refusal)
+    await api.closeCase('c1', closure)
+    await api.caseNumberPattern()
+    await api.setCaseNumberPattern('西劳人仲案字〔{year}〕第{seq}号')
+    expect(calls).toEqual([
+      { cmd: 'create_case', args: { input } },
+      { cmd: 'get_case', args: { caseId: 'c1' } },
+      { cmd: 'list_cases', args: { query: { status: 'received', offset: 0, limit: 20 } } },
+      { cmd: 'accept_case', args: { caseId: 'c1', onDate: '2025-10-10' } },
+      { cmd: 'not_accept_case', args: { caseId: 'c1', input: refusal } },
+      { cmd: 'close_case', args: { caseId: 'c1', input: closure } },
+      { cmd: 'case_number_pattern', args: {} },
+      { cmd: 'set_case_number_pattern', args: { pattern: '西劳人仲案字〔{year}〕第{seq}号' } },
     ])
   })
 

@@ -85,6 +85,21 @@ describe('errorMessage', () => {
     )
   })
 
+  it('keeps the core message where it names the field, limit, date or missing items', () => {
+    const cases = [
+      ['required', '请填写案由'],
+      ['text_too_long', '内容过长（最多 100 个字）'],
+      ['date_too_early', '受理日期不能早于 2025-10-09'],
+      ['application_incomplete', '申请材料不完整，不能受理。尚缺：张三：性别'],
+      ['illegal_transition', '案件当前为「已结案」，不能受理'],
+    ] as const
+    for (const [reason, message] of cases) {
+      const e = error({ code: 'validation', reason, message })
+      expect(errorMessage(e, translator('zh-CN')), reason).toBe(message)
+      expect(errorMessage(e, translator('en')), reason).not.toBe(message)
+    }
+  })
+
   it('falls back to the code when there is no message', () => {
     const e = error({ code: 'storage', reason: '', message: '  ' })
     expect(errorMessage(e, translator('zh-CN'))).toBe('读写数据时出错，请检查磁盘空间后重试')
@@ -104,6 +119,32 @@ describe('errorMessage', () => {
       'account_disabled',
       'forbidden',
       'not_found',
+      // case files
+      'resident_id_checksum',
+      'resident_id_format',
+      'resident_id_birth_date',
+      'resident_id_legacy',
+      'credit_code_checksum',
+      'credit_code_format',
+      'birth_date_mismatch',
+      'sex_mismatch',
+      'money_invalid',
+      'amount_not_positive',
+      'claim_parties_invalid',
+      'date_invalid',
+      'date_in_future',
+      'date_too_early',
+      'required',
+      'text_too_long',
+      'party_name_invalid',
+      'evidence_party_invalid',
+      'application_incomplete',
+      'illegal_transition',
+      'competent_commission_required',
+      'use_not_accept',
+      'pattern_needs_seq',
+      'pattern_needs_year',
+      'pattern_too_long',
     ]
     for (const locale of ['zh-CN', 'en'] as const) {
       const tr = translator(locale)

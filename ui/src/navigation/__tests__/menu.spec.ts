@@ -11,12 +11,19 @@ describe('navigation', () => {
   it('shows administration to admins only', () => {
     expect(testIds(visibleNavigation('admin'))).toEqual([
       'nav-workbench',
+      'nav-cases',
       'nav-admin-users',
       'nav-admin-audit',
+      'nav-admin-calendar',
+      'nav-admin-case-number',
       'nav-settings',
     ])
     for (const role of ['arbitrator', 'clerk', 'mediator'] as const) {
-      expect(testIds(visibleNavigation(role))).toEqual(['nav-workbench', 'nav-settings'])
+      expect(testIds(visibleNavigation(role))).toEqual([
+        'nav-workbench',
+        'nav-cases',
+        'nav-settings',
+      ])
     }
   })
 
@@ -26,6 +33,9 @@ describe('navigation', () => {
       'nav.adminUsers',
     ])
     expect(navTrail('workbench').map((entry) => entry.titleKey)).toEqual(['nav.workbench'])
+    expect(navTrail('cases').map((entry) => entry.titleKey)).toEqual(['nav.cases'])
+    // A case file draws its own breadcrumb (案件 / 案号).
+    expect(navTrail('case-file')).toEqual([])
     expect(navTrail('nowhere')).toEqual([])
   })
 })

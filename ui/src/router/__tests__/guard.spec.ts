@@ -54,6 +54,60 @@ describe('router guard', () => {
     expect(clerk.route.name).toBe('workbench')
   })
 
+  it('opens the holiday calendar to admins only', async () => {
+    const admin = await landing('/admin/calendar', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: ADMIN,
+    })
+    expect(admin.route.name).toBe('admin-calendar')
+
+    setActivePinia(createPinia())
+    const clerk = await landing('/admin/calendar', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: CLERK,
+    })
+    expect(clerk.route.name).toBe('workbench')
+  })
+
+  it('lets case staff register applications and mediators only read cases', async () => {
+    const clerk = await landing('/cases/new', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: CLERK,
+    })
+    expect(clerk.route.name).toBe('case-new')
+
+    const MEDIATOR: SessionUser = { ...ADMIN, id: 'u3', username: 'med', role: 'mediator' }
+    setActivePinia(createPinia())
+    const mediator = await landing('/cases/new', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: MEDIATOR,
+    })
+    expect(mediator.route.name).toBe('workbench')
+
+    setActivePinia(createPinia())
+    const file = await landing('/cases/case-1', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: MEDIATOR,
+    })
+    expect(file.route.name).toBe('case-file')
+    expect(file.route.params.id).toBe('case-1')
+  })
+
+  it('opens the case-number format to admins only', async () => {
+    const admin = await landing('/admin/case-number', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: ADMIN,
+    })
+    expect(admin.route.name).toBe('admin-case-number')
+
+    setActivePinia(createPinia())
+    const clerk = await landing('/admin/case-number', {
+      setup_status: { needsFirstAdmin: false },
+      current_user: CLERK,
+    })
+    expect(clerk.route.name).toBe('workbench')
+  })
+
   it('asks the core only once', async () => {
     const calls = mockCore({ setup_status: { needsFirstAdmin: false }, current_user: ADMIN })
     const router = createAppRouter(createMemoryHistory())

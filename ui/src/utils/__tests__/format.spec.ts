@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, shanghaiHour, shortHash } from '../format'
+import { formatDateTime, shanghaiDate, shanghaiHour, shortHash } from '../format'
 import { isComposing, onEnter } from '../keyboard'
 
 describe('formatDateTime', () => {
@@ -16,6 +16,11 @@ describe('formatDateTime', () => {
 
   it('knows the hour in Shanghai', () => {
     expect(shanghaiHour(new Date('2025-10-10T23:00:00Z'))).toBe(7)
+  })
+
+  it('knows the date in Shanghai', () => {
+    expect(shanghaiDate(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31')
+    expect(shanghaiDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01')
   })
 
   it('shortens hashes', () => {

@@ -100,7 +100,7 @@ describe('LoginPage', () => {
         throw appError({
           code: 'account_locked',
           reason: 'account_locked',
-          message: '账号已锁定',
+          message: '连续 5 次密码错误，账号已锁定 15 分钟，请于 09:15 后再试，或请管理员重置密码',
           field: null,
         })
       },
