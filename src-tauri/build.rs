@@ -33,6 +33,9 @@ const COMMANDS: &[&str] = &[
     "close_case",
     "case_number_pattern",
     "set_case_number_pattern",
+    "update_party",
+    "add_agent",
+    "entity_audit",
     // statutory clock
     "case_clock",
     "due_soon",

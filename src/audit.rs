@@ -151,6 +151,28 @@ pub async fn list(core: &Core, actor: &Actor, query: AuditQuery) -> Result<Audit
     })
 }
 
+/// The history of one case file or intake item, oldest first. Every signed-in role may
+/// read a file's own history (the full log stays with administrators).
+pub async fn for_entity(
+    core: &Core,
+    _actor: &Actor,
+    entity_type: &str,
+    entity_id: &str,
+) -> Result<Vec<AuditEntry>> {
+    if !matches!(entity_type, "case" | "intake") {
+        return Err(crate::error::Error::forbidden("只有管理员可以查看该类记录"));
+    }
+    let rows: Vec<StoredRow> = sqlx::query_as(
+        "SELECT seq, id, at, actor_id, actor_label, action, entity_type, entity_id, summary, prev_hash, hash
+         FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY seq",
+    )
+    .bind(entity_type)
+    .bind(entity_id)
+    .fetch_all(core.pool())
+    .await?;
+    Ok(rows.into_iter().map(StoredRow::into_entry).collect())
+}
+
 /// Walks the whole chain in order. Admins only.
 pub async fn verify(core: &Core, actor: &Actor) -> Result<AuditVerification> {
     actor.require_admin()?;

@@ -4,10 +4,13 @@ use crate::state::AppState;
 use tauri::State;
 use yunting::Error;
 use yunting::actor::Role;
-use yunting::audit::{self, AuditPage, AuditQuery, AuditVerification};
+use yunting::audit::{self, AuditEntry, AuditPage, AuditQuery, AuditVerification};
 use yunting::auth::{self, NewUser, SessionUser, SetupStatus, SignInRequest, UserSummary};
 use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
-use yunting::cases::{self, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput};
+use yunting::cases::{
+    self, AgentInput, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput,
+    PartyInput,
+};
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
 use yunting::intake::{
@@ -47,6 +50,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         close_case,
         case_number_pattern,
         set_case_number_pattern,
+        update_party,
+        add_agent,
+        entity_audit,
         case_clock,
         due_soon,
         record_case_event,
@@ -481,4 +487,45 @@ async fn convert_intake_to_case(
 #[tauri::command]
 async fn intake_due_soon(state: State<'_, AppState>, within_days: u32) -> Reply<Vec<IntakeDue>> {
     intake::due_soon(state.core()?, &state.actor().await?, within_days).await
+}
+
+#[tauri::command]
+async fn update_party(
+    state: State<'_, AppState>,
+    case_id: String,
+    party_id: String,
+    input: PartyInput,
+) -> Reply<CaseFile> {
+    cases::update_party(
+        state.core()?,
+        &state.actor().await?,
+        &case_id,
+        &party_id,
+        input,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn add_agent(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: AgentInput,
+) -> Reply<CaseFile> {
+    cases::add_agent(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn entity_audit(
+    state: State<'_, AppState>,
+    entity_type: String,
+    entity_id: String,
+) -> Reply<Vec<AuditEntry>> {
+    audit::for_entity(
+        state.core()?,
+        &state.actor().await?,
+        &entity_type,
+        &entity_id,
+    )
+    .await
 }

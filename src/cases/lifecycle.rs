@@ -256,6 +256,7 @@ pub(crate) async fn load(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<
         parties: store::parties(conn, id).await?,
         claims: store::claims(conn, id).await?,
         evidence: store::evidence(conn, id).await?,
+        agents: store::agents(conn, id).await?,
         events: store::events(conn, id).await?,
         missing_for_acceptance: Vec::new(),
     };

@@ -2,6 +2,7 @@
 //! (A1, A2) and atomic case numbering, non-acceptance with reasons (A5), closure with a
 //! mandatory closure type (J6), and the legal status transitions between them.
 mod completeness;
+mod editing;
 mod lifecycle;
 mod model;
 mod numbering;
@@ -9,6 +10,7 @@ mod parties;
 mod store;
 
 pub use completeness::{MissingItem, missing_for_acceptance};
+pub use editing::{add_agent, update_party};
 pub use lifecycle::{accept, close, create, get, list, not_accept};
 pub(crate) use lifecycle::{insert_application, load};
 pub use model::*;

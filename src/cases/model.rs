@@ -441,6 +441,7 @@ pub struct CaseFile {
     pub parties: Vec<Party>,
     pub claims: Vec<Claim>,
     pub evidence: Vec<Evidence>,
+    pub agents: Vec<Agent>,
     pub events: Vec<CaseEvent>,
     /// What acceptance still needs (A1, A2); empty when it could be accepted.
     pub missing_for_acceptance: Vec<super::MissingItem>,
@@ -497,4 +498,70 @@ pub struct CloseInput {
     pub on_date: String,
     #[serde(default)]
     pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AgentKind {
+    /// 律师
+    Lawyer,
+    /// 基层法律服务工作者
+    LegalWorker,
+    /// 用人单位工作人员
+    Employee,
+    /// 近亲属
+    Relative,
+    /// 工会推荐的人员
+    Union,
+    Other,
+}
+stored_enum!(AgentKind {
+    Lawyer => "lawyer", LegalWorker => "legal_worker", Employee => "employee",
+    Relative => "relative", Union => "union", Other => "other"
+});
+
+/// The scope of a power of attorney (LDMAL Art. 24): general, or special authority to
+/// admit, waive or change claims, settle, withdraw, and the like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Authority {
+    General,
+    Special,
+}
+stored_enum!(Authority { General => "general", Special => "special" });
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgentInput {
+    pub party_id: String,
+    pub name: String,
+    pub kind: AgentKind,
+    #[ts(optional)]
+    pub organization: Option<String>,
+    #[ts(optional)]
+    pub mobile: Option<String>,
+    #[ts(optional)]
+    pub id_number: Option<String>,
+    pub authority: Authority,
+    /// What the special authority covers, as written in the power of attorney.
+    #[serde(default)]
+    pub authority_scope: String,
+    /// The day the signed power of attorney was received.
+    #[ts(optional)]
+    pub poa_received_on: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Agent {
+    pub id: String,
+    pub party_id: String,
+    pub name: String,
+    pub kind: AgentKind,
+    pub organization: Option<String>,
+    pub mobile: Option<String>,
+    pub id_number: Option<String>,
+    pub authority: Authority,
+    pub authority_scope: String,
+    pub poa_received_on: Option<String>,
 }

@@ -587,3 +587,68 @@ pub(super) async fn set_closed(
     .await?;
     Ok(())
 }
+
+pub(super) async fn agents(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<Agent>> {
+    let rows = sqlx::query(
+        "SELECT a.id, a.party_id, a.name, a.kind, a.organization, a.mobile, a.id_number, a.authority,
+                a.authority_scope, a.poa_received_on
+         FROM agents a JOIN parties p ON p.id = a.party_id WHERE p.case_id = ? ORDER BY a.created_at",
+    )
+    .bind(case_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| -> sqlx::Result<Agent> {
+            Ok(Agent {
+                id: r.try_get("id")?,
+                party_id: r.try_get("party_id")?,
+                name: r.try_get("name")?,
+                kind: stored(AgentKind::parse(r.try_get("kind")?), "agent kind")?,
+                organization: r.try_get("organization")?,
+                mobile: r.try_get("mobile")?,
+                id_number: r.try_get("id_number")?,
+                authority: stored(Authority::parse(r.try_get("authority")?), "authority")?,
+                authority_scope: r.try_get("authority_scope")?,
+                poa_received_on: r.try_get("poa_received_on")?,
+            })
+        })
+        .collect::<sqlx::Result<_>>()
+        .map_err(Into::into)
+}
+
+/// Overwrites a party's details (side and kind stay).
+pub(super) async fn update_party(
+    conn: &mut SqliteConnection,
+    id: &str,
+    p: &ValidParty,
+    now: &str,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE parties SET name = ?, sex = ?, birth_date = ?, id_type = ?, id_number = ?, occupation = ?,
+                            workplace = ?, credit_code = ?, credit_code_override_reason = ?, legal_rep_name = ?,
+                            legal_rep_title = ?, domicile = ?, mailing_address = ?, mobile = ?, phone = ?,
+                            current_location = ?, updated_at = ?
+         WHERE id = ?",
+    )
+    .bind(&p.name)
+    .bind(p.sex.map(sex_str))
+    .bind(&p.birth_date)
+    .bind(p.id_type.map(IdType::as_str))
+    .bind(&p.id_number)
+    .bind(&p.occupation)
+    .bind(&p.workplace)
+    .bind(&p.credit_code)
+    .bind(&p.credit_code_override_reason)
+    .bind(&p.legal_rep_name)
+    .bind(&p.legal_rep_title)
+    .bind(&p.domicile)
+    .bind(&p.mailing_address)
+    .bind(&p.mobile)
+    .bind(&p.phone)
+    .bind(&p.current_location)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

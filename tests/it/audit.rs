@@ -203,3 +203,36 @@ async fn only_admins_read_or_verify_the_audit_log() {
         ErrorCode::Forbidden
     );
 }
+
+#[tokio::test]
+async fn a_case_history_is_readable_by_its_staff_but_other_logs_are_not() {
+    let (db, admin) = TestDb::with_admin().await;
+    let file = yunting::cases::create(&db.core, &admin, crate::cases::seed_application())
+        .await
+        .unwrap();
+    yunting::cases::accept(&db.core, &admin, &file.summary.id, "2026-11-25")
+        .await
+        .unwrap();
+    let user = auth::register(&db.core, new_user("zhaoli", "13912345678", "赵丽"))
+        .await
+        .unwrap();
+    auth::approve_user(&db.core, &admin, &user.id, Role::Clerk)
+        .await
+        .unwrap();
+    let clerk = db
+        .actor(
+            &auth::sign_in(&db.core, by_username("zhaoli", PASSWORD))
+                .await
+                .unwrap(),
+        )
+        .await;
+    let history = audit::for_entity(&db.core, &clerk, "case", &file.summary.id)
+        .await
+        .unwrap();
+    let actions: Vec<&str> = history.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["case.received", "case.accepted"]);
+    let err = audit::for_entity(&db.core, &clerk, "user", &user.id)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Forbidden);
+}

@@ -11,10 +11,10 @@ use yunting::auth::{
 };
 use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayCount, DayKind};
 use yunting::cases::{
-    CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus, CaseSummary, Channel, Claim,
-    ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType, Evidence, EvidenceInput,
-    IdType, MissingItem, NewCase, NotAcceptInput, NotAcceptedKind, Party, PartyInput, PartyKind,
-    PartySide, Procedure,
+    Agent, AgentInput, AgentKind, Authority, CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus,
+    CaseSummary, Channel, Claim, ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType,
+    Evidence, EvidenceInput, IdType, MissingItem, NewCase, NotAcceptInput, NotAcceptedKind, Party,
+    PartyInput, PartyKind, PartySide, Procedure,
 };
 use yunting::db::AppInfo;
 use yunting::deadlines::{
@@ -88,6 +88,10 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<CasePage>(&cfg, &mut out);
     render::<NotAcceptInput>(&cfg, &mut out);
     render::<CloseInput>(&cfg, &mut out);
+    render::<AgentKind>(&cfg, &mut out);
+    render::<Authority>(&cfg, &mut out);
+    render::<AgentInput>(&cfg, &mut out);
+    render::<Agent>(&cfg, &mut out);
     render::<DeadlineStatus>(&cfg, &mut out);
     render::<Deadline>(&cfg, &mut out);
     render::<CaseClock>(&cfg, &mut out);
@@ -130,9 +134,17 @@ fn typescript_bindings_import_only_generated_files() {
     let expected = generated();
     for (path, text) in &expected {
         for line in text.lines().filter(|l| l.starts_with("import type")) {
-            let target = line.rsplit("\"./").next().unwrap_or("").trim_end_matches(['"', ';']);
+            let target = line
+                .rsplit("\"./")
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['"', ';']);
             let file = format!("{target}.ts");
-            assert!(expected.contains_key(Path::new(&file)), "{} imports {file}, which is not generated", path.display());
+            assert!(
+                expected.contains_key(Path::new(&file)),
+                "{} imports {file}, which is not generated",
+                path.display()
+            );
         }
     }
 }

@@ -689,3 +689,110 @@ async fn search_finds_chinese_substrings_across_numbers_names_mobiles_and_claims
         vec![zhao_id]
     );
 }
+
+#[tokio::test]
+async fn a1_missing_items_can_be_supplied_by_updating_the_party_and_then_accepted() {
+    let (db, admin) = TestDb::with_admin().await;
+    let mut app = seed_application();
+    app.parties[1].legal_rep_title = None;
+    let file = cases::create(&db.core, &admin, app).await.unwrap();
+    assert_eq!(file.missing_for_acceptance.len(), 1);
+    let company = file.parties[1].clone();
+
+    let mut fix = employer();
+    fix.legal_rep_title = Some("执行董事".into());
+    let mut wrong_kind = fix.clone();
+    wrong_kind.kind = PartyKind::Person;
+    let err = cases::update_party(&db.core, &admin, &file.summary.id, &company.id, wrong_kind)
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason, "party_role_fixed");
+    let mut bad = fix.clone();
+    bad.credit_code = Some("91621002MA72XF5K38".into());
+    assert_eq!(
+        cases::update_party(&db.core, &admin, &file.summary.id, &company.id, bad)
+            .await
+            .unwrap_err()
+            .field
+            .as_deref(),
+        Some("creditCode")
+    );
+
+    let fixed = cases::update_party(&db.core, &admin, &file.summary.id, &company.id, fix)
+        .await
+        .unwrap();
+    assert!(fixed.missing_for_acceptance.is_empty());
+    assert_eq!(
+        fixed.parties[1].legal_rep_title.as_deref(),
+        Some("执行董事")
+    );
+    cases::accept(&db.core, &admin, &file.summary.id, "2026-11-25")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn agents_are_registered_with_the_scope_of_their_power_of_attorney() {
+    use yunting::cases::{AgentInput, AgentKind, Authority};
+    let (db, admin) = TestDb::with_admin().await;
+    let file = cases::create(&db.core, &admin, seed_application())
+        .await
+        .unwrap();
+    let agent = |authority, scope: &str| AgentInput {
+        party_id: file.parties[1].id.clone(),
+        name: "周律师".into(),
+        kind: AgentKind::Lawyer,
+        organization: Some("甘肃某律师事务所".into()),
+        mobile: Some("13600000001".into()),
+        id_number: None,
+        authority,
+        authority_scope: scope.into(),
+        poa_received_on: Some("2026-11-25".into()),
+    };
+    let err = cases::add_agent(
+        &db.core,
+        &admin,
+        &file.summary.id,
+        agent(Authority::Special, " "),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("authorityScope"));
+    let mut stranger = agent(Authority::General, "");
+    stranger.party_id = "nobody".into();
+    assert_eq!(
+        cases::add_agent(&db.core, &admin, &file.summary.id, stranger)
+            .await
+            .unwrap_err()
+            .field
+            .as_deref(),
+        Some("partyId")
+    );
+
+    let with = cases::add_agent(
+        &db.core,
+        &admin,
+        &file.summary.id,
+        agent(Authority::Special, "代为承认、变更仲裁请求，进行调解、和解"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(with.agents.len(), 1);
+    assert_eq!(with.agents[0].authority, Authority::Special);
+    assert_eq!(with.agents[0].party_id, file.parties[1].id);
+    let page = audit::list(
+        &db.core,
+        &admin,
+        AuditQuery {
+            offset: 0,
+            limit: 1,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(
+        page.entries[0].summary.contains("特别授权"),
+        "{}",
+        page.entries[0].summary
+    );
+}
