@@ -154,6 +154,33 @@ impl Core {
     }
 }
 
+/// A consistent copy of the database at `source`, taken through a read-only connection
+/// without migrating it (a backup must never change what it copies). Works while the
+/// app has the database open.
+pub async fn backup_file(source: &Path, destination: &Path) -> Result<()> {
+    if tokio::fs::try_exists(destination).await.unwrap_or(false) {
+        return Err(Error::conflict(
+            "destination",
+            "backup_exists",
+            "备份目标文件已存在，请选择新的文件名",
+        ));
+    }
+    let target = destination.to_str().ok_or_else(|| {
+        Error::validation("destination", "path_invalid", "备份路径包含无法识别的字符")
+    })?;
+    let options = SqliteConnectOptions::new().filename(source).read_only(true);
+    let mut conn = sqlx::ConnectOptions::connect(&options)
+        .await
+        .map_err(|e| Error::storage("open read-only", e))?;
+    sqlx::query("VACUUM INTO ?")
+        .bind(target)
+        .execute(&mut conn)
+        .await
+        .map_err(|e| not_a_database(&e).unwrap_or_else(|| Error::storage("backup", e)))?;
+    let _ = sqlx::Connection::close(conn).await;
+    Ok(())
+}
+
 /// Reads the applied migration versions through a read-only connection, so a database
 /// we are about to refuse is never written to.
 async fn applied_versions(path: &Path) -> Result<Vec<i64>> {

@@ -176,3 +176,49 @@ fn backups_in(dir: &Path) -> Vec<String> {
         .filter(|n| n.contains(".pre-migrate-"))
         .collect()
 }
+
+#[tokio::test]
+async fn a_file_backup_copies_without_migrating_or_touching_the_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        use sqlx::ConnectOptions;
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true)
+            .connect()
+            .await
+            .unwrap();
+        sqlx::query("CREATE TABLE legacy_marker (note TEXT)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO legacy_marker VALUES ('旧数据')")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let copy = dir.path().join("copy.db");
+    yunting::db::backup_file(&path, &copy).await.unwrap();
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "source unchanged, not migrated"
+    );
+    assert!(backups_in(dir.path()).is_empty());
+    let err = yunting::db::backup_file(&path, &copy).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::Conflict);
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&copy)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    let (note,): (String,) = sqlx::query_as("SELECT note FROM legacy_marker")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(note, "旧数据");
+}
