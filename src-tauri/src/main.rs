@@ -101,12 +101,7 @@ fn backup(
         eprintln!("数据库不存在 / no database at {}", source.display());
         return ExitCode::FAILURE;
     }
-    let result = tauri::async_runtime::block_on(async {
-        let core = Core::open(&source).await?;
-        let result = core.backup_to(destination).await;
-        core.close().await;
-        result
-    });
+    let result = tauri::async_runtime::block_on(yunting::db::backup_file(&source, destination));
     match result {
         Ok(()) => {
             println!(
