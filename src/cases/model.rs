@@ -383,7 +383,7 @@ pub struct Claim {
     pub status: ClaimStatus,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
     pub id: String,
@@ -394,7 +394,7 @@ pub struct Evidence {
     pub original_available: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseEvent {
     pub id: String,

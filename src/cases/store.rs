@@ -448,26 +448,13 @@ pub(super) async fn insert_evidence(
 }
 
 pub(super) async fn evidence(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<Evidence>> {
-    let rows = sqlx::query(
+    Ok(sqlx::query_as(
         "SELECT id, party_id, position, name, purpose, original_available FROM evidence
          WHERE case_id = ? ORDER BY position",
     )
     .bind(case_id)
     .fetch_all(conn)
-    .await?;
-    rows.iter()
-        .map(|r| -> sqlx::Result<Evidence> {
-            Ok(Evidence {
-                id: r.try_get("id")?,
-                party_id: r.try_get("party_id")?,
-                position: r.try_get("position")?,
-                name: r.try_get("name")?,
-                purpose: r.try_get("purpose")?,
-                original_available: r.try_get("original_available")?,
-            })
-        })
-        .collect::<sqlx::Result<_>>()
-        .map_err(Into::into)
+    .await?)
 }
 
 pub(crate) async fn insert_event(
@@ -496,27 +483,14 @@ pub(crate) async fn insert_event(
 }
 
 pub(super) async fn events(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<CaseEvent>> {
-    let rows = sqlx::query(
+    Ok(sqlx::query_as(
         "SELECT e.id, e.kind, e.on_date, e.detail, e.created_at, u.display_name AS created_by
          FROM case_events e JOIN users u ON u.id = e.created_by
          WHERE e.case_id = ? ORDER BY e.on_date, e.created_at",
     )
     .bind(case_id)
     .fetch_all(conn)
-    .await?;
-    rows.iter()
-        .map(|r| -> sqlx::Result<CaseEvent> {
-            Ok(CaseEvent {
-                id: r.try_get("id")?,
-                kind: r.try_get("kind")?,
-                on_date: r.try_get("on_date")?,
-                detail: r.try_get("detail")?,
-                created_at: r.try_get("created_at")?,
-                created_by: r.try_get("created_by")?,
-            })
-        })
-        .collect::<sqlx::Result<_>>()
-        .map_err(Into::into)
+    .await?)
 }
 
 pub(super) async fn set_accepted(
