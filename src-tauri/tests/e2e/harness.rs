@@ -1,6 +1,6 @@
 //! Launches the app under tauri-driver on a fresh database and offers the few helpers the
-//! journeys need: wait for an element, fill an Element Plus input, click, read text, and
-//! take numbered screenshots.
+//! journeys need: wait for an element, fill an Element Plus input, pick a date, choose an
+//! option, tick a checkbox, click, read text, and take numbered screenshots.
 
 use std::fs::{self, File};
 use std::io::Read;
@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
@@ -45,6 +46,26 @@ const NUDGE_STOP: &str = "\
     clearInterval(window.__e2eNudge);
     document.getElementById('__e2e_nudge')?.remove();";
 
+/// Collects the page's uncaught errors and unhandled promise rejections (a lazily loaded
+/// page that fails to load shows nothing but a rejected `router.push`), so that a failing
+/// test can say why the page did not change.
+const ERROR_HOOK: &str = "\
+    if (!window.__e2eErrors) {
+      window.__e2eErrors = [];
+      const keep = (what) => {
+        const text = String(what);
+        // Benign, and reported by WebKit whenever a layout settles late.
+        if (!text.startsWith('ResizeObserver loop')) window.__e2eErrors.push(text.slice(0, 500));
+      };
+      window.addEventListener('error', (e) =>
+        keep(`${e.message} @ ${e.filename}:${e.lineno}:${e.colno}`));
+      window.addEventListener('unhandledrejection', (e) => {
+        const r = e.reason;
+        keep(r && r.message !== undefined
+          ? `${r.name}: ${r.message} @ ${r.sourceURL ?? ''}:${r.line ?? ''}` : r);
+      });
+    }";
+
 /// `<repo root>/artifacts/e2e` (git-ignored).
 pub fn artifacts_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -63,6 +84,33 @@ pub fn tid(id: &str) -> String {
 pub fn input(id: &str) -> String {
     format!("[data-testid=\"{id}\"] input")
 }
+
+/// The text field (`<input>` or `<textarea>`) inside the element with this `data-testid`
+/// (form-field test ids sit on the `el-form-item`).
+pub fn field(id: &str) -> String {
+    format!("[data-testid=\"{id}\"] input, [data-testid=\"{id}\"] textarea")
+}
+
+/// Element Plus message boxes (`ElMessageBox.confirm`): the primary (confirm) button.
+pub const CONFIRM_BOX: &str = ".el-message-box__btns .el-button--primary";
+
+/// Marks the first displayed element matching `arguments[0]` whose trimmed text equals
+/// `arguments[1]` (or contains it, when `arguments[2]`) with `data-e2e-pick`; true if found.
+const MARK_BY_TEXT: &str = "\
+    const [css, text, partial] = arguments;
+    document.querySelectorAll('[data-e2e-pick]').forEach(e => e.removeAttribute('data-e2e-pick'));
+    for (const e of document.querySelectorAll(css)) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const style = getComputedStyle(e);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const t = (e.innerText || e.textContent || '').trim();
+      if (partial ? t.includes(text) : t === text) {
+        e.setAttribute('data-e2e-pick', '1');
+        return true;
+      }
+    }
+    return false;";
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -136,23 +184,25 @@ pub struct App {
 
 impl App {
     /// Starts tauri-driver, which starts the app on an empty database in a temp dir.
-    pub async fn launch() -> App {
+    /// Screenshots, the driver log and failure pages go to `artifacts/e2e/<name>/`, which
+    /// is emptied first (each test has its own folder, so tests do not wipe each other's).
+    pub async fn launch(name: &str) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "no display: run the end-to-end tests under `xvfb-run -a dbus-run-session -- ...` \
              (see scripts/test.sh)"
         );
-        let shot_dir = artifacts_dir();
-        fs::create_dir_all(&shot_dir).expect("create artifacts/e2e");
-        for entry in fs::read_dir(&shot_dir)
-            .expect("read artifacts/e2e")
-            .flatten()
-        {
-            let p = entry.path();
-            if p.extension()
-                .is_some_and(|e| e == "png" || e == "html" || e == "log")
-            {
-                let _ = fs::remove_file(p);
+        let shot_dir = artifacts_dir().join(name);
+        fs::create_dir_all(&shot_dir).expect("create artifacts/e2e/<test>");
+        // This test's folder, and loose files left at the top by older harness versions.
+        for dir in [shot_dir.as_path(), artifacts_dir().as_path()] {
+            for entry in fs::read_dir(dir).expect("read artifacts/e2e").flatten() {
+                let p = entry.path();
+                if p.extension()
+                    .is_some_and(|e| e == "png" || e == "html" || e == "log")
+                {
+                    let _ = fs::remove_file(p);
+                }
             }
         }
 
@@ -264,6 +314,9 @@ impl App {
         if let Err(e) = app.client.set_window_size(1280, 800).await {
             eprintln!("[e2e] set_window_size: {e}");
         }
+        if let Err(e) = app.client.execute(ERROR_HOOK, vec![]).await {
+            eprintln!("[e2e] installing the page error hook: {e}");
+        }
         app
     }
 
@@ -294,7 +347,7 @@ impl App {
         }
     }
 
-    /// Saves `artifacts/e2e/NN-name.png`.
+    /// Saves `artifacts/e2e/<test>/NN-name.png`.
     ///
     /// WebKitWebDriver answers a screenshot only after the page renders its next frame,
     /// and a page at rest renders none: the request would hang for good. So a 1-pixel,
@@ -307,6 +360,11 @@ impl App {
     }
 
     async fn try_shot(&self, name: &str) -> Option<PathBuf> {
+        // Let loading masks go first (a while at most: a shot is no assertion).
+        let settle = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < settle && self.visible(".el-loading-mask").await {
+            tokio::time::sleep(POLL).await;
+        }
         let n = self.shots.fetch_add(1, Ordering::SeqCst) + 1;
         let path = self.shot_dir.join(format!("{n:02}-{name}.png"));
         eprintln!("[e2e] {n:02} {name}");
@@ -330,6 +388,18 @@ impl App {
 
     /// Saves a screenshot and the page source, then fails the test with `msg`.
     pub async fn fail<T>(&self, msg: String) -> T {
+        let errors = self
+            .client
+            .execute("return (window.__e2eErrors || []).join('\\n');", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let msg = if errors.is_empty() {
+            msg
+        } else {
+            format!("{msg}\n--- errors in the page:\n{errors}")
+        };
         let shot = self.try_shot("FAILED").await;
         if let Ok(html) = self.client.source().await {
             let _ = fs::write(self.shot_dir.join("FAILED-page.html"), html);
@@ -416,6 +486,16 @@ impl App {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let el = self.wait(css).await;
+            // Into the middle of its scroll area: WebDriver scrolls only until the element
+            // is in view, which can leave it under a sticky header or footer.
+            let arg = serde_json::to_value(&el).expect("element reference");
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                    vec![arg],
+                )
+                .await;
             match el.click().await {
                 Ok(()) => return,
                 Err(e) if Instant::now() < deadline => {
@@ -432,9 +512,15 @@ impl App {
         self.click(&tid(id)).await;
     }
 
-    /// Replaces the value of the `el-input` with this `data-testid` by typing `text`.
+    /// Replaces the value of the `el-input` (an `<input>` or a `<textarea>`) inside the
+    /// element with this `data-testid` by typing `text`.
     pub async fn fill(&self, id: &str, text: &str) {
-        let css = input(id);
+        self.fill_css(&field(id), text).await;
+    }
+
+    /// Replaces the value of the displayed text field matching `css` by typing `text`.
+    pub async fn fill_css(&self, css: &str, text: &str) {
+        let css = css.to_owned();
         for _ in 0..3 {
             let el = self.wait(&css).await;
             // Clear through an `input` event so that Vue's v-model sees it
@@ -525,6 +611,213 @@ impl App {
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// Marks the displayed element matching `css` whose text is `text` (or contains it,
+    /// when `partial`) as `[data-e2e-pick]`; false if there is none right now.
+    async fn mark_by_text(&self, css: &str, text: &str, partial: bool) -> bool {
+        self.client
+            .execute(MARK_BY_TEXT, vec![json!(css), json!(text), json!(partial)])
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
+    }
+
+    /// Clicks the displayed element matching `css` whose text contains `text` (a button,
+    /// a menu item, a radio button), waiting for it to appear.
+    pub async fn click_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + TIMEOUT;
+        while !self.mark_by_text(css, text, true).await {
+            if Instant::now() >= deadline {
+                self.fail::<()>(format!(
+                    "no visible `{css}` with the text {text:?} within {TIMEOUT:?}"
+                ))
+                .await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        self.click("[data-e2e-pick]").await;
+    }
+
+    /// Sends one key (e.g. `Key::Enter`) to the displayed element matching `css`.
+    pub async fn press(&self, css: &str, key: Key) {
+        let el = self.wait(css).await;
+        if let Err(e) = el.send_keys(&key.to_string()).await {
+            self.fail::<()>(format!("cannot press {key:?} in `{css}`: {e}"))
+                .await;
+        }
+    }
+
+    /// Sets the `el-date-picker` inside the element with this `data-testid` to `date`
+    /// (`YYYY-MM-DD`) by typing it and pressing Enter, then checks that the picker took it
+    /// (a date the picker disables is not taken).
+    pub async fn pick_date(&self, id: &str, date: &str) {
+        let css = input(id);
+        self.fill_css(&css, date).await;
+        self.press(&css, Key::Enter).await;
+        // The picker's panel closes on Enter; a second Enter would go to the form.
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let value = match self.first_displayed(&css).await {
+                Some(el) => el.prop("value").await.ok().flatten().unwrap_or_default(),
+                None => String::new(),
+            };
+            let panel_open = self
+                .visible(".el-picker__popper .el-date-picker, .el-picker__popper .el-picker-panel")
+                .await;
+            if value == date && !panel_open {
+                return;
+            }
+            if Instant::now() >= deadline {
+                self.fail::<()>(format!(
+                    "the date picker `{id}` did not take {date} (shows {value:?}, panel open: \
+                     {panel_open})"
+                ))
+                .await;
+            }
+            if panel_open && value == date {
+                // Some pickers keep the panel open until the input loses focus.
+                let _ = self
+                    .client
+                    .execute("document.activeElement?.blur();", vec![])
+                    .await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Chooses `label` in the element with this `data-testid`: an `el-select` (open it,
+    /// click the option with that label) or a group of radio buttons / radios.
+    pub async fn choose(&self, id: &str, label: &str) {
+        let root = tid(id);
+        self.wait(&root).await;
+        let select = format!("{root} .el-select__wrapper, {root}.el-select .el-select__wrapper");
+        if self.visible(&select).await {
+            self.click(&select).await;
+            let deadline = Instant::now() + TIMEOUT;
+            while !self
+                .mark_by_text(".el-select-dropdown__item", label, false)
+                .await
+            {
+                if Instant::now() >= deadline {
+                    self.fail::<()>(format!(
+                        "the select `{id}` offers no option {label:?} within {TIMEOUT:?}"
+                    ))
+                    .await;
+                }
+                tokio::time::sleep(POLL).await;
+            }
+            self.click("[data-e2e-pick]").await;
+            self.wait_gone(".el-select-dropdown__item[data-e2e-pick]")
+                .await;
+            self.wait_text(&root, label).await;
+        } else {
+            let options = format!(
+                "{root} .el-radio-button, {root} .el-radio, {root}.el-radio-button, \
+                 {root} .el-check-tag, {root} .el-segmented__item"
+            );
+            self.click_text(&options, label).await;
+            let picked = format!(
+                "{root} .is-active, {root} .is-checked, {root}.is-active, {root} .is-selected"
+            );
+            self.wait_text(&picked, label).await;
+        }
+    }
+
+    /// Ticks the `el-checkbox` (or `el-check-tag`) with this `data-testid`, unless it is
+    /// ticked already.
+    pub async fn check(&self, id: &str) {
+        let css = tid(id);
+        let checked = |classes: &str| {
+            classes
+                .split_whitespace()
+                .any(|c| c == "is-checked" || c == "is-active")
+        };
+        let state = |el: Element| async move {
+            let own = el.attr("class").await.ok().flatten().unwrap_or_default();
+            // The test id may sit on a wrapper of the checkbox.
+            let inner = el
+                .find(Locator::Css(".el-checkbox, .el-check-tag"))
+                .await
+                .ok();
+            match inner {
+                Some(i) if !own.contains("el-checkbox") && !own.contains("el-check-tag") => {
+                    i.attr("class").await.ok().flatten().unwrap_or_default()
+                }
+                _ => own,
+            }
+        };
+        if checked(&state(self.wait(&css).await).await) {
+            return;
+        }
+        self.click(&css).await;
+        let deadline = Instant::now() + TIMEOUT;
+        while !checked(&state(self.wait(&css).await).await) {
+            if Instant::now() >= deadline {
+                self.fail::<()>(format!("`{css}` did not become ticked"))
+                    .await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// The texts of the toasts (`ElMessage`) shown right now, joined by newlines.
+    pub async fn toasts(&self) -> String {
+        self.client
+            .execute(
+                "return [...document.querySelectorAll('.el-message')]\
+                 .map(e => e.innerText.trim()).join('\\n');",
+                vec![],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    /// Waits until some displayed element matching `css` shows a text containing
+    /// `needle`; returns that element's text.
+    pub async fn wait_text_any(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if self.mark_by_text(css, needle, true).await
+                && let Some(el) = self.first_displayed("[data-e2e-pick]").await
+                && let Ok(t) = self.inner_text(&el).await
+            {
+                return t;
+            }
+            if Instant::now() >= deadline {
+                return self
+                    .fail(format!(
+                        "no visible `{css}` showed {needle:?} within {TIMEOUT:?}; toasts: {:?}",
+                        self.toasts().await
+                    ))
+                    .await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Scrolls the displayed element matching `css` into the middle of the view (before a
+    /// screenshot of it).
+    pub async fn scroll_to(&self, css: &str) {
+        let el = self.wait(css).await;
+        let arg = serde_json::to_value(&el).expect("element reference");
+        let _ = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![arg],
+            )
+            .await;
+    }
+
+    /// The current value of the text field inside the element with this `data-testid`.
+    pub async fn value(&self, id: &str) -> String {
+        let css = field(id);
+        let el = self.wait(&css).await;
+        el.prop("value").await.ok().flatten().unwrap_or_default()
     }
 }
 

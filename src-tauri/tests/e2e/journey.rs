@@ -6,11 +6,15 @@
 use std::time::Duration;
 
 use crate::harness::{App, input, tid};
+use crate::steps::{
+    ADMIN, at_login, set_up_first_admin, sign_in_by_mobile, sign_in_by_username, sign_out,
+    signed_in_as,
+};
 
-const ADMIN_USER: &str = "admin";
-const ADMIN_NAME: &str = "王管理";
-const ADMIN_MOBILE: &str = "13800138000";
-const ADMIN_PASSWORD: &str = "Yunting#2025";
+const ADMIN_USER: &str = ADMIN.username;
+const ADMIN_NAME: &str = ADMIN.display_name;
+const ADMIN_MOBILE: &str = ADMIN.mobile;
+const ADMIN_PASSWORD: &str = ADMIN.password;
 
 const CLERK_USER: &str = "lijing";
 const CLERK_NAME: &str = "李静";
@@ -20,58 +24,12 @@ const CLERK_PASSWORD: &str = "Shuji@2025";
 /// The whole journey; a WebDriver call that never answers fails the test here.
 const JOURNEY_TIMEOUT: Duration = Duration::from_secs(300);
 
-const CONFIRM_BOX: &str = ".el-message-box__btns .el-button--primary";
-
 // Texts of ui/src/i18n/zh-CN.ts the journey relies on.
 const MSG_BAD_CREDENTIALS: &str = "账号或密码不正确";
 const MSG_PENDING: &str = "审核";
 const MSG_LOCKED: &str = "已锁定";
 const STATUS_PENDING: &str = "待审核";
 const STATUS_ACTIVE: &str = "正常";
-
-/// Waits for the sign-in page (username tab is the default).
-async fn at_login(app: &App) {
-    app.wait(&input("login-username")).await;
-    app.wait(&tid("login-register-link")).await;
-    app.ensure(!app.visible(&tid("topbar-user")).await, || {
-        "the top bar is still shown on the sign-in page".to_string()
-    })
-    .await;
-}
-
-async fn sign_in_by_username(app: &App, username: &str, password: &str) {
-    if !app.visible(&input("login-username")).await {
-        app.click("#tab-username").await;
-    }
-    app.fill("login-username", username).await;
-    app.fill("login-username-password", password).await;
-    app.click_id("login-username-submit").await;
-}
-
-async fn sign_in_by_mobile(app: &App, mobile: &str, password: &str) {
-    app.click("#tab-mobile").await;
-    app.fill("login-mobile", mobile).await;
-    app.fill("login-mobile-password", password).await;
-    app.click_id("login-mobile-submit").await;
-}
-
-/// Waits for the main layout with `display_name` in the top bar.
-async fn signed_in_as(app: &App, display_name: &str) {
-    app.wait_text(&tid("topbar-user"), display_name).await;
-    app.wait(&tid("nav-workbench")).await;
-}
-
-async fn sign_out(app: &App) {
-    if !app.visible(&tid("topbar-signout")).await {
-        // Sign-out may sit in the user's dropdown menu.
-        app.click_id("topbar-user").await;
-    }
-    app.click_id("topbar-signout").await;
-    if app.wait_any(&[&input("login-username"), CONFIRM_BOX]).await == 1 {
-        app.click(CONFIRM_BOX).await;
-    }
-    at_login(app).await;
-}
 
 /// Submits the username form and waits for the answer to arrive: the submit button has
 /// left its loading state and the error alert is shown. Returns the alert text.
@@ -105,7 +63,7 @@ async fn failed_username_sign_in(app: &App, username: &str, password: &str) -> S
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_run_to_lockout() {
     let started = std::time::Instant::now();
-    let app = App::launch().await;
+    let app = App::launch("first-run").await;
     app.run_within(JOURNEY_TIMEOUT, journey(&app)).await;
     app.finish().await;
     eprintln!(
@@ -115,27 +73,9 @@ async fn first_run_to_lockout() {
 }
 
 async fn journey(app: &App) {
-    // 1. An empty database asks for the first administrator.
-    app.wait(&input("setup-username")).await;
-    app.ensure(!app.visible(&tid("login-register-link")).await, || {
-        "sign-in page shown on an empty database instead of the administrator setup".to_string()
-    })
-    .await;
-    app.shot("setup-empty").await;
-    app.fill("setup-username", ADMIN_USER).await;
-    app.fill("setup-display-name", ADMIN_NAME).await;
-    app.fill("setup-mobile", ADMIN_MOBILE).await;
-    app.fill("setup-password", ADMIN_PASSWORD).await;
-    app.fill("setup-password-confirm", ADMIN_PASSWORD).await;
-    app.shot("setup-filled").await;
-    app.click_id("setup-submit").await;
-
-    // ... and signs the new administrator in, with the admin pages in the sidebar.
-    signed_in_as(app, ADMIN_NAME).await;
-    app.wait(&tid("workbench-welcome")).await;
-    app.wait(&tid("nav-admin-users")).await;
-    app.wait(&tid("nav-admin-audit")).await;
-    app.shot("admin-workbench-after-setup").await;
+    // 1. An empty database asks for the first administrator, who is then signed in
+    //    with the admin pages in the sidebar.
+    set_up_first_admin(app, &ADMIN).await;
 
     // 2. Sign out; the sign-in page comes back, and no setup any more.
     sign_out(app).await;

@@ -1,6 +1,6 @@
 //! End-to-end tests: they drive the real, built `yunting` binary in a real window through
 //! tauri-driver and WebKitWebDriver, the way a user would, and save a screenshot of each
-//! step to `artifacts/e2e/` at the repository root.
+//! step to `artifacts/e2e/<test>/` at the repository root.
 //!
 //! Build the UI first and run under a display and a session bus, as `scripts/test.sh` does:
 //!
@@ -13,8 +13,16 @@
 //! Without `tauri/custom-protocol` the binary is a dev build that loads `devUrl` and shows a
 //! blank page. Each test launches its own app on a fresh database in a temporary directory;
 //! `YUNTING_E2E_APP=/path/to/yunting` drives another build (e.g. `target/release/yunting`).
-//! Screenshots, the tauri-driver log and, on failure, the page source go to `artifacts/e2e/`.
+//! Screenshots, the tauri-driver log and, on failure, the page source go to
+//! `artifacts/e2e/<test>/` (`first-run/`, `case-files/`).
+//!
+//! - `journey`: first-run setup, sign-in both ways, registration and approval, lockout.
+//! - `case_journey`: a hotline request transferred and converted into a case, accepted,
+//!   its defense period, a counterclaim merged with the claims ledger, a late counterclaim.
+//! - `steps`: setup and sign-in steps the journeys share; `harness`: the app and helpers.
 #![cfg(target_os = "linux")]
 
+mod case_journey;
 mod harness;
 mod journey;
+mod steps;

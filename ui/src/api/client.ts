@@ -23,6 +23,24 @@ import type { SessionUser } from '@/bindings/SessionUser'
 import type { SetupStatus } from '@/bindings/SetupStatus'
 import type { SignInRequest } from '@/bindings/SignInRequest'
 import type { UserSummary } from '@/bindings/UserSummary'
+import type { CaseClock } from '@/bindings/CaseClock'
+import type { ClaimLedger } from '@/bindings/ClaimLedger'
+import type { CounterclaimWindow } from '@/bindings/CounterclaimWindow'
+import type { EventInput } from '@/bindings/EventInput'
+import type { MergeInfo } from '@/bindings/MergeInfo'
+import type { Recusal } from '@/bindings/Recusal'
+import type { RecusalDecision } from '@/bindings/RecusalDecision'
+import type { RecusalInput } from '@/bindings/RecusalInput'
+import type { Tribunal } from '@/bindings/Tribunal'
+import type { TribunalInput } from '@/bindings/TribunalInput'
+import type { DueItem } from '@/bindings/DueItem'
+import type { IntakeDue } from '@/bindings/IntakeDue'
+import type { IntakeItem } from '@/bindings/IntakeItem'
+import type { IntakePage } from '@/bindings/IntakePage'
+import type { IntakeQuery } from '@/bindings/IntakeQuery'
+import type { MaterialInput } from '@/bindings/MaterialInput'
+import type { NewIntake } from '@/bindings/NewIntake'
+import type { TransferInput } from '@/bindings/TransferInput'
 import { toAppError } from './errors'
 
 type UnauthenticatedListener = (error: AppError) => void
@@ -83,6 +101,69 @@ export const api = {
   caseNumberPattern: () => call<string>('case_number_pattern'),
   /** Admins only; applies to numbers allocated from now on. */
   setCaseNumberPattern: (pattern: string) => call<string>('set_case_number_pattern', { pattern }),
+  /** 期限: the case's statutory deadlines (T2–T16) as of today. */
+  caseClock: (caseId: string) => call<CaseClock>('case_clock', { caseId }),
+  /** 登记事项: a dated event the clock counts from (service, suspension, extension …). */
+  recordCaseEvent: (caseId: string, input: EventInput) =>
+    call<null>('record_case_event', { caseId, input }),
+  getTribunal: (caseId: string) => call<Tribunal>('get_tribunal', { caseId }),
+  /** 组成仲裁庭 (admins and arbitrators): a sole arbitrator, or presiding + two members. */
+  setTribunal: (caseId: string, input: TribunalInput) =>
+    call<Tribunal>('set_tribunal', { caseId, input }),
+  /** 回避 applications of a case, oldest first. */
+  listRecusals: (caseId: string) => call<Recusal[]>('list_recusals', { caseId }),
+  applyRecusal: (caseId: string, input: RecusalInput) =>
+    call<Recusal>('apply_recusal', { caseId, input }),
+  /** Records the decision of the commission chair or the authorised head (`decidedBy`). */
+  decideRecusal: (
+    recusalId: string,
+    decision: RecusalDecision,
+    decidedOn: string,
+    decidedBy: string,
+    note: string,
+  ) => call<Recusal>('decide_recusal', { recusalId, decision, decidedOn, decidedBy, note }),
+  /** When the respondent's counterclaim window (the defense period) closes. */
+  counterclaimWindow: (caseId: string) =>
+    call<CounterclaimWindow>('counterclaim_window', { caseId }),
+  /** 反申请 against `caseId`; rejects with `counterclaim_late` after the defense period. */
+  fileCounterclaim: (caseId: string, input: NewCase) =>
+    call<CaseFile>('file_counterclaim', { caseId, input }),
+  /** 合并审理 of `memberCaseId` (e.g. an accepted counterclaim) with `leadCaseId`. */
+  mergeCases: (leadCaseId: string, memberCaseId: string, onDate: string) =>
+    call<MergeInfo>('merge_cases', { leadCaseId, memberCaseId, onDate }),
+  undoMerge: (memberCaseId: string, reason: string) =>
+    call<null>('undo_merge', { memberCaseId, reason }),
+  /** 请求对照表 of the merge group the case belongs to (or of the case alone). */
+  claimLedger: (caseId: string) => call<ClaimLedger>('claim_ledger', { caseId }),
+  /** 工作台: deadlines of the user's open cases pending within `withinDays`, or overdue. */
+  dueSoon: (withinDays: number) => call<DueItem[]>('due_soon', { withinDays }),
+  /** 受理转办: registers a 急难愁盼 request; the core numbers it (急难愁盼〔2026〕第001号). */
+  createIntake: (input: NewIntake) => call<IntakeItem>('create_intake', { input }),
+  getIntake: (intakeId: string) => call<IntakeItem>('get_intake', { intakeId }),
+  /** Newest first; `text` searches number, name, mobile, employer and summary. */
+  listIntake: (query: IntakeQuery) => call<IntakePage>('list_intake', { query }),
+  /** 转办 to a handling unit with a responsible person and a due date. */
+  transferIntake: (intakeId: string, input: TransferInput) =>
+    call<IntakeItem>('transfer_intake', { intakeId, input }),
+  /** An append-only follow-up note. */
+  addIntakeNote: (intakeId: string, text: string) =>
+    call<IntakeItem>('add_intake_note', { intakeId, text }),
+  /** 办结 with the outcome. */
+  closeIntake: (intakeId: string, outcome: string, closedOn: string) =>
+    call<IntakeItem>('close_intake', { intakeId, outcome, closedOn }),
+  /** 一次性告知: the whole list of materials; issuing it again is recorded as supplementary. */
+  setIntakeMaterials: (intakeId: string, materials: MaterialInput[]) =>
+    call<IntakeItem>('set_intake_materials', { intakeId, materials }),
+  /** A material to be supplemented (容后补缺) was handed in on `on`. */
+  intakeMaterialProvided: (materialId: string, on: string) =>
+    call<IntakeItem>('intake_material_provided', { materialId, on }),
+  /** An application pre-filled from the request, to complete in the case form. */
+  intakeCaseDraft: (intakeId: string) => call<NewCase>('intake_case_draft', { intakeId }),
+  /** Registers the case from `input` and closes the request, atomically. */
+  convertIntakeToCase: (intakeId: string, input: NewCase) =>
+    call<CaseFile>('convert_intake_to_case', { intakeId, input }),
+  /** Transfers and materials to supplement due within `withinDays`, or overdue. */
+  intakeDueSoon: (withinDays: number) => call<IntakeDue[]>('intake_due_soon', { withinDays }),
 }
 
 export type Api = typeof api

@@ -63,7 +63,8 @@ export interface Translator {
 /**
  * Reasons whose core message carries specifics worth showing in Chinese: the unlock time,
  * which field is required or too long (with its limit), the earliest allowed date, what an
- * application still lacks, the status a case is in.
+ * application still lacks, the status a case is in, when a counterclaim came in and the
+ * defense period ended.
  */
 const SPECIFIC_CORE_MESSAGES = new Set([
   'account_locked',
@@ -73,6 +74,7 @@ const SPECIFIC_CORE_MESSAGES = new Set([
   'date_too_early',
   'application_incomplete',
   'illegal_transition',
+  'counterclaim_late',
 ])
 
 /**

@@ -4,7 +4,7 @@
  * follow from this list. Only areas that work are listed.
  */
 import type { Component } from 'vue'
-import { Files, House, Setting, Tools } from '@element-plus/icons-vue'
+import { Files, House, Phone, Setting, Tools } from '@element-plus/icons-vue'
 import type { Role } from '@/bindings/Role'
 
 export interface NavLeaf {
@@ -48,6 +48,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     routeName: 'cases',
     testId: 'nav-cases',
     icon: Files,
+  },
+  {
+    key: 'intake',
+    titleKey: 'nav.intake',
+    routeName: 'intake',
+    testId: 'nav-intake',
+    icon: Phone,
   },
   {
     key: 'admin',

@@ -70,6 +70,49 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'cases.file.title', nav: 'cases' },
       },
       {
+        // 登记反申请 against case `id`: the application form, pre-filled.
+        path: 'cases/:id/counterclaim',
+        name: 'case-counterclaim',
+        component: () => import('@/features/cases/CounterclaimPage.vue'),
+        props: true,
+        meta: {
+          titleKey: 'counterclaim.title',
+          roles: ['admin', 'arbitrator', 'clerk'],
+          nav: 'cases',
+        },
+      },
+      {
+        path: 'intake',
+        name: 'intake',
+        component: () => import('@/features/intake/IntakeListPage.vue'),
+        meta: { titleKey: 'nav.intake' },
+      },
+      {
+        path: 'intake/new',
+        name: 'intake-new',
+        component: () => import('@/features/intake/IntakeNewPage.vue'),
+        meta: { titleKey: 'intake.form.title', nav: 'intake' },
+      },
+      {
+        path: 'intake/:id',
+        name: 'intake-item',
+        component: () => import('@/features/intake/IntakeItemPage.vue'),
+        props: true,
+        meta: { titleKey: 'intake.item.title', nav: 'intake' },
+      },
+      {
+        path: 'intake/:id/convert',
+        name: 'intake-convert',
+        component: () => import('@/features/intake/IntakeConvertPage.vue'),
+        props: true,
+        // Registering a case is for those who register applications (not mediators).
+        meta: {
+          titleKey: 'intake.convert.title',
+          roles: ['admin', 'arbitrator', 'clerk'],
+          nav: 'intake',
+        },
+      },
+      {
         path: 'admin/users',
         name: 'admin-users',
         component: () => import('@/features/users/UsersPage.vue'),

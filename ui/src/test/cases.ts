@@ -135,6 +135,7 @@ export function caseFile(partial: Partial<CaseFile> = {}, summary: Partial<CaseS
       },
     ],
     missingForAcceptance: [],
+    agents: [],
     ...partial,
   } satisfies CaseFile
 }

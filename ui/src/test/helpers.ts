@@ -91,6 +91,21 @@ export function createTestRouter(): Router {
         // Pages outside the menu, highlighting their area as in `router/routes.ts`.
         { path: '/case-new', name: 'case-new', component: Stub, meta: { nav: 'cases' } },
         { path: '/cases/:id', name: 'case-file', component: Stub, meta: { nav: 'cases' } },
+        {
+          path: '/cases/:id/counterclaim',
+          name: 'case-counterclaim',
+          component: Stub,
+          meta: { nav: 'cases' },
+        },
+        { path: '/intake', name: 'intake', component: Stub },
+        { path: '/intake-new', name: 'intake-new', component: Stub, meta: { nav: 'intake' } },
+        { path: '/intake/:id', name: 'intake-item', component: Stub, meta: { nav: 'intake' } },
+        {
+          path: '/intake/:id/convert',
+          name: 'intake-convert',
+          component: Stub,
+          meta: { nav: 'intake' },
+        },
       ),
   })
 }

@@ -99,6 +99,74 @@ describe('api client', () => {
     ])
   })
 
+  it('sends the intake and due-list commands with their argument names', async () => {
+    const calls = mockCore({
+      create_intake: null,
+      get_intake: null,
+      list_intake: null,
+      transfer_intake: null,
+      add_intake_note: null,
+      close_intake: null,
+      set_intake_materials: null,
+      intake_material_provided: null,
+      intake_case_draft: null,
+      convert_intake_to_case: null,
+      intake_due_soon: [],
+      due_soon: [],
+    })
+    const intake = {
+      channel: 'hotline' as const,
+      requesterName: '赵女士',
+      categories: ['pay_compensation' as const],
+      summary: '拖欠工资',
+    }
+    const transfer = {
+      handlingUnit: '西峰区劳动人事争议仲裁院',
+      responsiblePerson: '李仲裁员',
+      transferredOn: '2026-03-02',
+      dueOn: '2026-03-17',
+    }
+    const materials = [{ name: '劳动合同', status: 'to_supplement' as const, dueOn: '2026-03-10' }]
+    const application: NewCase = {
+      channel: 'transferred',
+      cause: '追索劳动报酬',
+      facts: '',
+      receivedOn: '2026-03-02',
+      parties: [],
+      claims: [],
+      evidence: [],
+      noEvidenceDeclared: false,
+      oralConfirmed: false,
+      priority: false,
+    }
+    await api.createIntake(intake)
+    await api.getIntake('i1')
+    await api.listIntake({ status: 'open', text: '赵', offset: 0, limit: 20 })
+    await api.transferIntake('i1', transfer)
+    await api.addIntakeNote('i1', '已回访')
+    await api.closeIntake('i1', '已调解', '2026-03-05')
+    await api.setIntakeMaterials('i1', materials)
+    await api.intakeMaterialProvided('m1', '2026-03-06')
+    await api.intakeCaseDraft('i1')
+    await api.convertIntakeToCase('i1', application)
+    await api.intakeDueSoon(7)
+    await api.dueSoon(7)
+    expect(calls).toEqual([
+      { cmd: 'create_intake', args: { input: intake } },
+      { cmd: 'get_intake', args: { intakeId: 'i1' } },
+      { cmd: 'list_intake', args: { query: { status: 'open', text: '赵', offset: 0, limit: 20 } } },
+      { cmd: 'transfer_intake', args: { intakeId: 'i1', input: transfer } },
+      { cmd: 'add_intake_note', args: { intakeId: 'i1', text: '已回访' } },
+      { cmd: 'close_intake', args: { intakeId: 'i1', outcome: '已调解', closedOn: '2026-03-05' } },
+      { cmd: 'set_intake_materials', args: { intakeId: 'i1', materials } },
+      { cmd: 'intake_material_provided', args: { materialId: 'm1', on: '2026-03-06' } },
+      { cmd: 'intake_case_draft', args: { intakeId: 'i1' } },
+      { cmd: 'convert_intake_to_case', args: { intakeId: 'i1', input: application } },
+      { cmd: 'intake_due_soon', args: { withinDays: 7 } },
+      { cmd: 'due_soon', args: { withinDays: 7 } },
+    ])
+  })
+
   it('rejects with the AppError the core sent', async () => {
     const locked = appError({ code: 'account_locked', reason: 'account_locked', message: '锁定' })
     mockCore({

@@ -249,3 +249,62 @@ export function valueAt(draft: CaseDraft, path: string): unknown {
   }
   return current
 }
+
+/**
+ * The form's working copy of an application drafted elsewhere, e.g. by the core from an
+ * intake request (`intake_case_draft`): parties get their keys, and claims and evidence
+ * refer to them by key instead of by index.
+ */
+export function caseDraftFromNewCase(input: NewCase): CaseDraft {
+  const parties = input.parties.map((p): PartyDraft => {
+    const blank = newParty(p.side, p.kind)
+    return {
+      ...blank,
+      name: p.name ?? '',
+      idType: p.idType ?? blank.idType,
+      idNumber: p.idNumber ?? '',
+      sex: p.sex ?? '',
+      birthDate: p.birthDate ?? null,
+      occupation: p.occupation ?? '',
+      workplace: p.workplace ?? '',
+      mobile: p.mobile ?? '',
+      currentLocation: p.currentLocation ?? '',
+      creditCode: p.creditCode ?? '',
+      creditCodeOverrideReason: p.creditCodeOverrideReason ?? '',
+      overrideOpen: !!p.creditCodeOverrideReason,
+      legalRepName: p.legalRepName ?? '',
+      legalRepTitle: p.legalRepTitle ?? '',
+      phone: p.phone ?? '',
+      domicile: p.domicile ?? '',
+      mailingAddress: p.mailingAddress ?? '',
+    }
+  })
+  const keyAt = (index: number) => parties[index]?.key ?? null
+  const claims = input.claims.map((c): ClaimDraft => ({
+    key: newKey(),
+    category: c.category,
+    description: c.description ?? '',
+    amount: c.amount ?? '',
+    claimant: keyAt(c.claimant),
+    respondent: keyAt(c.respondent),
+  }))
+  const evidence = input.evidence.map((e): EvidenceDraft => ({
+    key: newKey(),
+    party: keyAt(e.party),
+    name: e.name,
+    purpose: e.purpose,
+    originalAvailable: e.originalAvailable,
+  }))
+  return {
+    channel: input.channel,
+    receivedOn: input.receivedOn || null,
+    cause: input.cause ?? '',
+    facts: input.facts ?? '',
+    priority: input.priority,
+    oralConfirmed: input.oralConfirmed,
+    parties,
+    claims: claims.length > 0 ? claims : [newClaim(parties)],
+    evidence,
+    noEvidence: input.noEvidenceDeclared,
+  }
+}

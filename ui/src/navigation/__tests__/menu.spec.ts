@@ -12,6 +12,7 @@ describe('navigation', () => {
     expect(testIds(visibleNavigation('admin'))).toEqual([
       'nav-workbench',
       'nav-cases',
+      'nav-intake',
       'nav-admin-users',
       'nav-admin-audit',
       'nav-admin-calendar',
@@ -22,6 +23,7 @@ describe('navigation', () => {
       expect(testIds(visibleNavigation(role))).toEqual([
         'nav-workbench',
         'nav-cases',
+        'nav-intake',
         'nav-settings',
       ])
     }
@@ -34,6 +36,7 @@ describe('navigation', () => {
     ])
     expect(navTrail('workbench').map((entry) => entry.titleKey)).toEqual(['nav.workbench'])
     expect(navTrail('cases').map((entry) => entry.titleKey)).toEqual(['nav.cases'])
+    expect(navTrail('intake').map((entry) => entry.titleKey)).toEqual(['nav.intake'])
     // A case file draws its own breadcrumb (案件 / 案号).
     expect(navTrail('case-file')).toEqual([])
     expect(navTrail('nowhere')).toEqual([])

@@ -5,6 +5,8 @@ import { ADMIN, byTestId, click, mockCore, mountPage, userSummary } from '@/test
 describe('WorkbenchPage', () => {
   it('greets the user and counts pending registrations for an admin', async () => {
     mockCore({
+      due_soon: [],
+      intake_due_soon: [],
       list_users: [
         userSummary({ username: 'admin', role: 'admin' }),
         userSummary({ username: 'a1', status: 'pending' }),
@@ -21,11 +23,12 @@ describe('WorkbenchPage', () => {
     expect(router.currentRoute.value.query.status).toBe('pending')
   })
 
-  it('asks nothing of the core for other roles', async () => {
-    const calls = mockCore({})
+  it('asks other roles only for what is due', async () => {
+    const calls = mockCore({ due_soon: [], intake_due_soon: [] })
     await mountPage(WorkbenchPage, { user: { ...ADMIN, role: 'clerk' }, route: '/workbench' })
     expect(byTestId('workbench-welcome')?.textContent).toContain('书记员')
     expect(byTestId('workbench-pending')).toBeNull()
-    expect(calls).toEqual([])
+    expect(calls.map((call) => call.cmd).sort()).toEqual(['due_soon', 'intake_due_soon'])
+    expect(byTestId('workbench-due')?.textContent).toContain('近期没有到期事项')
   })
 })
