@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "enable_user",
     "reset_password",
     "change_own_password",
+    "roster",
     // audit and app
     "list_audit",
     "verify_audit",

@@ -5,7 +5,9 @@ use tauri::State;
 use yunting::Error;
 use yunting::actor::Role;
 use yunting::audit::{self, AuditEntry, AuditPage, AuditQuery, AuditVerification};
-use yunting::auth::{self, NewUser, SessionUser, SetupStatus, SignInRequest, UserSummary};
+use yunting::auth::{
+    self, NewUser, RosterEntry, SessionUser, SetupStatus, SignInRequest, UserSummary,
+};
 use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::cases::{
     self, AgentInput, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput,
@@ -36,6 +38,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         enable_user,
         reset_password,
         change_own_password,
+        roster,
         list_audit,
         verify_audit,
         app_info,
@@ -528,4 +531,9 @@ async fn entity_audit(
         &entity_id,
     )
     .await
+}
+
+#[tauri::command]
+async fn roster(state: State<'_, AppState>) -> Reply<Vec<RosterEntry>> {
+    auth::roster(state.core()?, &state.actor().await?).await
 }

@@ -1,6 +1,6 @@
 //! Creating accounts and the administrator's user management.
 use super::store::{self, Insert, UserRow};
-use super::{NewUser, SessionUser, SetupStatus, UserStatus, UserSummary, password};
+use super::{NewUser, RosterEntry, SessionUser, SetupStatus, UserStatus, UserSummary, password};
 use crate::actor::{Actor, Role};
 use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
@@ -350,4 +350,28 @@ pub async fn change_own_password(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The roster (仲裁员名册) and clerks: active arbitrators and clerks, for forming a
+/// tribunal. Staff may read it; mediators have no use for it.
+pub async fn roster(core: &Core, actor: &Actor) -> Result<Vec<RosterEntry>> {
+    if actor.role == Role::Mediator {
+        return Err(Error::forbidden("调解员不能查看仲裁员名册"));
+    }
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT id, display_name, role FROM users
+         WHERE status = 'active' AND role IN ('arbitrator', 'clerk') ORDER BY role, display_name",
+    )
+    .fetch_all(core.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(user_id, display_name, role)| {
+            Some(RosterEntry {
+                user_id,
+                display_name,
+                role: Role::parse(&role)?,
+            })
+        })
+        .collect())
 }

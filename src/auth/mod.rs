@@ -7,7 +7,7 @@ mod store;
 
 pub use accounts::{
     approve_user, change_own_password, change_role, create_first_admin, disable_user, enable_user,
-    list_users, register, reset_password, setup_status,
+    list_users, register, reset_password, roster, setup_status,
 };
 pub use sign_in::{LOCKOUT, MAX_FAILED_ATTEMPTS, actor_for, session_user, sign_in};
 
@@ -98,4 +98,13 @@ pub struct UserSummary {
     pub failed_attempts: u32,
     pub created_at: String,
     pub last_sign_in_at: Option<String>,
+}
+
+/// One person on the roster of arbitrators and clerks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RosterEntry {
+    pub user_id: String,
+    pub display_name: String,
+    pub role: Role,
 }

@@ -354,3 +354,46 @@ async fn users_change_their_own_password_only_with_the_old_one() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn the_roster_lists_active_arbitrators_and_clerks_for_staff_only() {
+    let (db, admin) = TestDb::with_admin().await;
+    for (name, mobile, role) in [
+        ("arb", "13700000001", Role::Arbitrator),
+        ("clk", "13700000002", Role::Clerk),
+        ("med", "13700000003", Role::Mediator),
+    ] {
+        let u = auth::register(&db.core, new_user(name, mobile, name))
+            .await
+            .unwrap();
+        auth::approve_user(&db.core, &admin, &u.id, role)
+            .await
+            .unwrap();
+    }
+    auth::register(&db.core, new_user("waiting", "13700000004", "待审"))
+        .await
+        .unwrap();
+    let roster = auth::roster(&db.core, &admin).await.unwrap();
+    let roles: Vec<(String, Role)> = roster
+        .into_iter()
+        .map(|r| (r.display_name, r.role))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("arb".to_owned(), Role::Arbitrator),
+            ("clk".to_owned(), Role::Clerk)
+        ]
+    );
+    let mediator = db
+        .actor(
+            &auth::sign_in(&db.core, by_username("med", PASSWORD))
+                .await
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(
+        auth::roster(&db.core, &mediator).await.unwrap_err().code,
+        ErrorCode::Forbidden
+    );
+}

@@ -7,7 +7,8 @@ use ts_rs::{Config, TS};
 use yunting::actor::Role;
 use yunting::audit::{AuditEntry, AuditPage, AuditQuery, AuditVerification, BrokenLink};
 use yunting::auth::{
-    NewUser, SessionUser, SetupStatus, SignInMethod, SignInRequest, UserStatus, UserSummary,
+    NewUser, RosterEntry, SessionUser, SetupStatus, SignInMethod, SignInRequest, UserStatus,
+    UserSummary,
 };
 use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayCount, DayKind};
 use yunting::cases::{
@@ -57,6 +58,7 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<BrokenLink>(&cfg, &mut out);
     render::<AuditVerification>(&cfg, &mut out);
     render::<AppInfo>(&cfg, &mut out);
+    render::<RosterEntry>(&cfg, &mut out);
     render::<DayKind>(&cfg, &mut out);
     render::<DayCount>(&cfg, &mut out);
     render::<CalendarDay>(&cfg, &mut out);
