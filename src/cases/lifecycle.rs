@@ -243,8 +243,18 @@ fn validate_evidence(input: &NewCase) -> Result<()> {
 }
 
 pub(crate) async fn load(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<CaseFile> {
+    let mut file = load_plain(conn, id).await?;
+    if file.summary.status == CaseStatus::Received {
+        file.missing_for_acceptance = completeness::missing_for_acceptance(&file);
+        file.prior_withdrawals = super::prior::prior_withdrawals(conn, &file).await?;
+    }
+    Ok(file)
+}
+
+/// The file as stored, without the derived acceptance checks.
+pub(super) async fn load_plain(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<CaseFile> {
     let row = store::case_row(conn, id).await?;
-    let mut file = CaseFile {
+    let file = CaseFile {
         summary: row.summary,
         facts: row.facts,
         not_accepted_kind: row.not_accepted_kind,
@@ -259,10 +269,8 @@ pub(crate) async fn load(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<
         agents: store::agents(conn, id).await?,
         events: store::events(conn, id).await?,
         missing_for_acceptance: Vec::new(),
+        prior_withdrawals: Vec::new(),
     };
-    if file.summary.status == CaseStatus::Received {
-        file.missing_for_acceptance = completeness::missing_for_acceptance(&file);
-    }
     Ok(file)
 }
 
@@ -346,6 +354,19 @@ pub async fn accept(core: &Core, actor: &Actor, id: &str, on_date: &str) -> Resu
         return Err(Error::precondition(
             "application_incomplete",
             format!("申请材料不完整，不能受理。尚缺：{}", list.join("；")),
+        ));
+    }
+    if let Some(prior) = file
+        .prior_withdrawals
+        .iter()
+        .find(|p| p.closure_type == ClosureType::DeemedWithdrawal)
+    {
+        return Err(Error::precondition(
+            "j4_deemed_withdrawal",
+            format!(
+                "申请人曾就同一争议申请仲裁（{}），因无正当理由拒不到庭或未经许可中途退庭按撤回仲裁申请处理，再次申请的不予受理",
+                prior.case_no.as_deref().unwrap_or("未立案")
+            ),
         ));
     }
     let date = decision_date(

@@ -7,6 +7,7 @@ mod lifecycle;
 mod model;
 mod numbering;
 mod parties;
+mod prior;
 mod store;
 
 pub use completeness::{MissingItem, missing_for_acceptance};
@@ -15,6 +16,7 @@ pub use lifecycle::{accept, close, create, get, list, not_accept};
 pub(crate) use lifecycle::{insert_application, load};
 pub use model::*;
 pub use numbering::{case_number_pattern, format_case_number, set_case_number_pattern};
+pub use prior::PriorWithdrawal;
 pub(crate) use store::insert_event;
 
 use crate::actor::{Actor, Role};

@@ -445,6 +445,9 @@ pub struct CaseFile {
     pub events: Vec<CaseEvent>,
     /// What acceptance still needs (A1, A2); empty when it could be accepted.
     pub missing_for_acceptance: Vec<super::MissingItem>,
+    /// Earlier applications between the same parties on the same matter that ended by
+    /// withdrawal (J4); only while the file awaits its acceptance decision.
+    pub prior_withdrawals: Vec<super::PriorWithdrawal>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]

@@ -15,7 +15,7 @@ use yunting::cases::{
     Agent, AgentInput, AgentKind, Authority, CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus,
     CaseSummary, Channel, Claim, ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType,
     Evidence, EvidenceInput, IdType, MissingItem, NewCase, NotAcceptInput, NotAcceptedKind, Party,
-    PartyInput, PartyKind, PartySide, Procedure,
+    PartyInput, PartyKind, PartySide, PriorWithdrawal, Procedure,
 };
 use yunting::db::AppInfo;
 use yunting::deadlines::{
@@ -85,6 +85,7 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<CaseEvent>(&cfg, &mut out);
     render::<CaseSummary>(&cfg, &mut out);
     render::<MissingItem>(&cfg, &mut out);
+    render::<PriorWithdrawal>(&cfg, &mut out);
     render::<CaseFile>(&cfg, &mut out);
     render::<CaseQuery>(&cfg, &mut out);
     render::<CasePage>(&cfg, &mut out);

@@ -796,3 +796,69 @@ async fn agents_are_registered_with_the_scope_of_their_power_of_attorney() {
         page.entries[0].summary
     );
 }
+
+#[tokio::test]
+async fn j4_a_voluntary_withdrawal_is_noted_and_a_deemed_one_blocks_acceptance() {
+    let (db, admin) = TestDb::with_admin().await;
+    let close = |t| CloseInput {
+        closure_type: t,
+        on_date: "2026-11-26".into(),
+        note: String::new(),
+    };
+
+    let first = cases::create(&db.core, &admin, seed_application())
+        .await
+        .unwrap();
+    cases::accept(&db.core, &admin, &first.summary.id, "2026-11-24")
+        .await
+        .unwrap();
+    cases::close(
+        &db.core,
+        &admin,
+        &first.summary.id,
+        close(ClosureType::Withdrawal),
+    )
+    .await
+    .unwrap();
+    let again = cases::create(&db.core, &admin, seed_application())
+        .await
+        .unwrap();
+    assert_eq!(again.prior_withdrawals.len(), 1);
+    assert_eq!(
+        again.prior_withdrawals[0].closure_type,
+        ClosureType::Withdrawal
+    );
+    cases::accept(&db.core, &admin, &again.summary.id, "2026-11-27")
+        .await
+        .expect("allowed after a voluntary withdrawal");
+
+    let deemed = CloseInput {
+        closure_type: ClosureType::DeemedWithdrawal,
+        on_date: "2026-11-28".into(),
+        note: String::new(),
+    };
+    cases::close(&db.core, &admin, &again.summary.id, deemed)
+        .await
+        .unwrap();
+    let third = cases::create(&db.core, &admin, seed_application())
+        .await
+        .unwrap();
+    assert!(
+        third
+            .prior_withdrawals
+            .iter()
+            .any(|p| p.closure_type == ClosureType::DeemedWithdrawal)
+    );
+    let err = cases::accept(&db.core, &admin, &third.summary.id, "2026-11-29")
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason, "j4_deemed_withdrawal");
+
+    // Another matter between the same parties is not blocked.
+    let mut other_matter = seed_application();
+    other_matter.claims.truncate(1);
+    other_matter.claims[0].category = ClaimCategory::HoursRestInsurance;
+    other_matter.claims[0].description = "补缴社会保险费".into();
+    let other = cases::create(&db.core, &admin, other_matter).await.unwrap();
+    assert!(other.prior_withdrawals.is_empty());
+}

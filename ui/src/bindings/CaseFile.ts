@@ -7,6 +7,7 @@ import type { Evidence } from "./Evidence";
 import type { MissingItem } from "./MissingItem";
 import type { NotAcceptedKind } from "./NotAcceptedKind";
 import type { Party } from "./Party";
+import type { PriorWithdrawal } from "./PriorWithdrawal";
 
 /**
  * The whole case file.
@@ -15,4 +16,9 @@ export type CaseFile = { summary: CaseSummary, facts: string, notAcceptedKind: N
 /**
  * What acceptance still needs (A1, A2); empty when it could be accepted.
  */
-missingForAcceptance: Array<MissingItem>, };
+missingForAcceptance: Array<MissingItem>, 
+/**
+ * Earlier applications between the same parties on the same matter that ended by
+ * withdrawal (J4); only while the file awaits its acceptance decision.
+ */
+priorWithdrawals: Array<PriorWithdrawal>, };

@@ -136,6 +136,7 @@ export function caseFile(partial: Partial<CaseFile> = {}, summary: Partial<CaseS
     ],
     missingForAcceptance: [],
     agents: [],
+    priorWithdrawals: [],
     ...partial,
   } satisfies CaseFile
 }
