@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "set_case_number_pattern",
     "update_party",
     "add_agent",
+    "add_claim",
     "entity_audit",
     // statutory clock
     "case_clock",

@@ -10,8 +10,8 @@ use yunting::auth::{
 };
 use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::cases::{
-    self, AgentInput, CaseFile, CasePage, CaseQuery, CloseInput, NewCase, NotAcceptInput,
-    PartyInput,
+    self, AddClaimInput, AgentInput, CaseFile, CasePage, CaseQuery, CloseInput, NewCase,
+    NotAcceptInput, PartyInput,
 };
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
@@ -55,6 +55,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         set_case_number_pattern,
         update_party,
         add_agent,
+        add_claim,
         entity_audit,
         case_clock,
         due_soon,
@@ -536,4 +537,13 @@ async fn entity_audit(
 #[tauri::command]
 async fn roster(state: State<'_, AppState>) -> Reply<Vec<RosterEntry>> {
     auth::roster(state.core()?, &state.actor().await?).await
+}
+
+#[tauri::command]
+async fn add_claim(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: AddClaimInput,
+) -> Reply<CaseFile> {
+    cases::add_claim(state.core()?, &state.actor().await?, &case_id, input).await
 }

@@ -11,7 +11,7 @@ mod prior;
 mod store;
 
 pub use completeness::{MissingItem, missing_for_acceptance};
-pub use editing::{add_agent, update_party};
+pub use editing::{add_agent, add_claim, update_party};
 pub use lifecycle::{accept, close, create, get, list, not_accept};
 pub(crate) use lifecycle::{insert_application, load};
 pub use model::*;

@@ -568,3 +568,18 @@ pub struct Agent {
     pub authority_scope: String,
     pub poa_received_on: Option<String>,
 }
+
+/// A claim added after registration: before acceptance it simply joins the application;
+/// after acceptance it is an added claim (C5) and restarts the award deadline.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddClaimInput {
+    pub category: ClaimCategory,
+    pub description: String,
+    #[ts(optional)]
+    pub amount: Option<String>,
+    pub claimant_party_id: String,
+    pub respondent_party_id: String,
+    /// The day the added claim was received.
+    pub on_date: String,
+}

@@ -12,10 +12,10 @@ use yunting::auth::{
 };
 use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayCount, DayKind};
 use yunting::cases::{
-    Agent, AgentInput, AgentKind, Authority, CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus,
-    CaseSummary, Channel, Claim, ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType,
-    Evidence, EvidenceInput, IdType, MissingItem, NewCase, NotAcceptInput, NotAcceptedKind, Party,
-    PartyInput, PartyKind, PartySide, PriorWithdrawal, Procedure,
+    AddClaimInput, Agent, AgentInput, AgentKind, Authority, CaseEvent, CaseFile, CasePage,
+    CaseQuery, CaseStatus, CaseSummary, Channel, Claim, ClaimCategory, ClaimInput, ClaimStatus,
+    CloseInput, ClosureType, Evidence, EvidenceInput, IdType, MissingItem, NewCase, NotAcceptInput,
+    NotAcceptedKind, Party, PartyInput, PartyKind, PartySide, PriorWithdrawal, Procedure,
 };
 use yunting::db::AppInfo;
 use yunting::deadlines::{
@@ -95,6 +95,7 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<Authority>(&cfg, &mut out);
     render::<AgentInput>(&cfg, &mut out);
     render::<Agent>(&cfg, &mut out);
+    render::<AddClaimInput>(&cfg, &mut out);
     render::<DeadlineStatus>(&cfg, &mut out);
     render::<Deadline>(&cfg, &mut out);
     render::<CaseClock>(&cfg, &mut out);

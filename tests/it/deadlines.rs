@@ -384,3 +384,37 @@ async fn the_workbench_lists_urgent_deadlines_most_urgent_first() {
             == 1
     );
 }
+
+#[tokio::test]
+async fn c5_a_claim_added_after_acceptance_restarts_the_award_deadline() {
+    use yunting::cases::{AddClaimInput, ClaimCategory};
+    let (db, admin, id) = accepted_case("2026-11-23", "2026-11-24", db_now()).await;
+    let file = cases::get(&db.core, &admin, &id).await.unwrap();
+    let add = |on: &str| AddClaimInput {
+        category: ClaimCategory::HoursRestInsurance,
+        description: "补缴社会保险费".into(),
+        amount: None,
+        claimant_party_id: file.parties[0].id.clone(),
+        respondent_party_id: file.parties[1].id.clone(),
+        on_date: on.into(),
+    };
+    assert_eq!(
+        cases::add_claim(&db.core, &admin, &id, add("2026-11-20"))
+            .await
+            .unwrap_err()
+            .reason,
+        "date_too_early"
+    );
+    let updated = cases::add_claim(&db.core, &admin, &id, add("2026-11-28"))
+        .await
+        .unwrap();
+    assert_eq!(updated.claims.len(), 3);
+    assert_eq!(updated.claims[2].position, 3);
+    let t16 = find(&clock_of(&db, &admin, &id).await, "T16").clone();
+    assert_eq!(t16.counted_from.as_deref(), Some("2026-11-28"));
+    assert_eq!(
+        t16.due.as_deref(),
+        Some("2027-01-12"),
+        "Nov 28 + 45 = Tue 2027-01-12"
+    );
+}
