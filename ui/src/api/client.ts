@@ -41,6 +41,11 @@ import type { IntakeQuery } from '@/bindings/IntakeQuery'
 import type { MaterialInput } from '@/bindings/MaterialInput'
 import type { NewIntake } from '@/bindings/NewIntake'
 import type { TransferInput } from '@/bindings/TransferInput'
+import type { AgentInput } from '@/bindings/AgentInput'
+import type { AuditEntry } from '@/bindings/AuditEntry'
+import type { DeadlineRule } from '@/bindings/DeadlineRule'
+import type { PartyInput } from '@/bindings/PartyInput'
+import type { RosterEntry } from '@/bindings/RosterEntry'
 import { toAppError } from './errors'
 
 type UnauthenticatedListener = (error: AppError) => void
@@ -164,6 +169,20 @@ export const api = {
     call<CaseFile>('convert_intake_to_case', { intakeId, input }),
   /** Transfers and materials to supplement due within `withinDays`, or overdue. */
   intakeDueSoon: (withinDays: number) => call<IntakeDue[]>('intake_due_soon', { withinDays }),
+  /** Edits a party; side and kind stay as they are (`party_role_fixed`). Open cases only. */
+  updateParty: (caseId: string, partyId: string, input: PartyInput) =>
+    call<CaseFile>('update_party', { caseId, partyId, input }),
+  /** 代理人: an agent of a party, with the scope of the power of attorney. */
+  addAgent: (caseId: string, input: AgentInput) => call<CaseFile>('add_agent', { caseId, input }),
+  /** The audit trail of one entity (`case`, `intake`), oldest first. */
+  entityAudit: (entityType: string, entityId: string) =>
+    call<AuditEntry[]>('entity_audit', { entityType, entityId }),
+  /** Arbitrators and clerks who may sit on a tribunal (admins, arbitrators, clerks). */
+  roster: () => call<RosterEntry[]>('roster'),
+  /** 期限规则: each deadline's length and how its days are counted. */
+  listDeadlineRules: () => call<DeadlineRule[]>('list_deadline_rules'),
+  /** Admins only; `days` 1–365 (`days_invalid`). */
+  setDeadlineRule: (rule: DeadlineRule) => call<DeadlineRule>('set_deadline_rule', { rule }),
 }
 
 export type Api = typeof api

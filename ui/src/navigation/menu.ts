@@ -81,6 +81,12 @@ export const NAVIGATION: readonly NavEntry[] = [
         testId: 'nav-admin-calendar',
       },
       {
+        key: 'admin-deadline-rules',
+        titleKey: 'nav.adminDeadlineRules',
+        routeName: 'admin-deadline-rules',
+        testId: 'nav-admin-deadline-rules',
+      },
+      {
         key: 'admin-case-number',
         titleKey: 'nav.adminCaseNumber',
         routeName: 'admin-case-number',

@@ -131,6 +131,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.adminCalendar', roles: ['admin'] },
       },
       {
+        path: 'admin/deadline-rules',
+        name: 'admin-deadline-rules',
+        component: () => import('@/features/deadlines/DeadlineRulesPage.vue'),
+        meta: { titleKey: 'nav.adminDeadlineRules', roles: ['admin'] },
+      },
+      {
         path: 'admin/case-number',
         name: 'admin-case-number',
         component: () => import('@/features/cases/CaseNumberPage.vue'),

@@ -82,6 +82,7 @@ export function createTestRouter(): Router {
       'admin-users',
       'admin-audit',
       'admin-calendar',
+      'admin-deadline-rules',
       'settings',
       'cases',
       'admin-case-number',

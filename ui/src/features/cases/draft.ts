@@ -9,6 +9,7 @@ import type { ClaimInput } from '@/bindings/ClaimInput'
 import type { EvidenceInput } from '@/bindings/EvidenceInput'
 import type { IdType } from '@/bindings/IdType'
 import type { NewCase } from '@/bindings/NewCase'
+import type { Party } from '@/bindings/Party'
 import type { PartyInput } from '@/bindings/PartyInput'
 import type { PartyKind } from '@/bindings/PartyKind'
 import type { PartySide } from '@/bindings/PartySide'
@@ -168,7 +169,7 @@ export function overrideShown(p: PartyDraft): boolean {
   return p.overrideOpen || creditCodeProblem(p.creditCode) === 'credit_code_checksum'
 }
 
-function partyInput(p: PartyDraft): PartyInput {
+export function partyInput(p: PartyDraft): PartyInput {
   const common = {
     side: p.side,
     kind: p.kind,
@@ -306,5 +307,30 @@ export function caseDraftFromNewCase(input: NewCase): CaseDraft {
     claims: claims.length > 0 ? claims : [newClaim(parties)],
     evidence,
     noEvidence: input.noEvidenceDeclared,
+  }
+}
+
+/** The working copy of a registered party, for the 编辑 dialog. */
+export function partyDraftFromParty(p: Party): PartyDraft {
+  const blank = newParty(p.side, p.kind)
+  return {
+    ...blank,
+    name: p.name,
+    idType: p.idType ?? blank.idType,
+    idNumber: p.idNumber ?? '',
+    sex: p.sex ?? '',
+    birthDate: p.birthDate ?? null,
+    occupation: p.occupation ?? '',
+    workplace: p.workplace ?? '',
+    mobile: p.mobile ?? '',
+    currentLocation: p.currentLocation ?? '',
+    creditCode: p.creditCode ?? '',
+    creditCodeOverrideReason: p.creditCodeOverrideReason ?? '',
+    overrideOpen: !!p.creditCodeOverrideReason,
+    legalRepName: p.legalRepName ?? '',
+    legalRepTitle: p.legalRepTitle ?? '',
+    phone: p.phone ?? '',
+    domicile: p.domicile ?? '',
+    mailingAddress: p.mailingAddress ?? '',
   }
 }

@@ -2,6 +2,7 @@
  * The case-file enums in display order, their status colours, and who may change a case.
  * Labels live in i18n under the enum's name (`caseStatus.received`, `closureType.mediation` …).
  */
+import type { AgentKind } from '@/bindings/AgentKind'
 import type { CaseStatus } from '@/bindings/CaseStatus'
 import type { Channel } from '@/bindings/Channel'
 import type { ClaimCategory } from '@/bindings/ClaimCategory'
@@ -110,4 +111,18 @@ export function isCaseStatus(value: unknown): value is CaseStatus {
 /** Rules Art. 24: award files are kept at least 10 years, the others at least 5 (J6). */
 export function retentionYears(type: ClosureType): number {
   return type === 'award_final' || type === 'award_non_final' ? 10 : 5
+}
+
+export const AGENT_KINDS: readonly AgentKind[] = [
+  'lawyer',
+  'legal_worker',
+  'employee',
+  'relative',
+  'union',
+  'other',
+]
+
+/** Parties and agents change while the case is open: received, accepted or in progress. */
+export function partiesEditable(status: CaseStatus | null | undefined): boolean {
+  return status === 'received' || status === 'accepted' || status === 'in_progress'
 }

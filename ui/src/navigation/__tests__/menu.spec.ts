@@ -16,6 +16,7 @@ describe('navigation', () => {
       'nav-admin-users',
       'nav-admin-audit',
       'nav-admin-calendar',
+      'nav-admin-deadline-rules',
       'nav-admin-case-number',
       'nav-settings',
     ])

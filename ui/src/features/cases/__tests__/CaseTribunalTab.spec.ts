@@ -14,6 +14,7 @@ import {
 import { caseFile, EMPLOYER } from '@/test/cases'
 import type { CaseFile } from '@/bindings/CaseFile'
 import type { Recusal } from '@/bindings/Recusal'
+import type { RosterEntry } from '@/bindings/RosterEntry'
 import type { SessionUser } from '@/bindings/SessionUser'
 import type { Tribunal } from '@/bindings/Tribunal'
 import type { TribunalInput } from '@/bindings/TribunalInput'
@@ -43,6 +44,11 @@ const USERS = [
   userSummary({ username: 'sun', id: 'u-c1', displayName: '孙书记', role: 'clerk' }),
   userSummary({ username: 'zhou', id: 'u-m1', displayName: '周调解', role: 'mediator' }),
 ]
+
+/** The roster: the core lists active arbitrators and clerks only. */
+const ROSTER: RosterEntry[] = USERS.filter(
+  (u) => u.status === 'active' && (u.role === 'arbitrator' || u.role === 'clerk'),
+).map((u) => ({ userId: u.id, displayName: u.displayName, role: u.role! }))
 
 const EMPTY: Tribunal = { caseId: 'case-1', members: [], formedOn: null }
 const PANEL: Tribunal = {
@@ -104,7 +110,7 @@ describe('the 仲裁庭 tab', () => {
   it('forms a panel from the roster: presiding arbitrator, two members and the clerk', async () => {
     const { calls } = await open(ADMIN, {
       get_tribunal: EMPTY,
-      list_users: USERS,
+      roster: ROSTER,
       set_tribunal: () => PANEL,
     })
     expect(commands(calls, 'get_tribunal')).toEqual([
@@ -112,7 +118,7 @@ describe('the 仲裁庭 tab', () => {
     ])
     expect(text('tribunal-empty')).toContain('五日内组成仲裁庭')
     await click('tribunal-edit')
-    expect(commands(calls, 'list_users')).toHaveLength(1)
+    expect(commands(calls, 'roster')).toHaveLength(1)
     // An ordinary case: no sole arbitrator; only active arbitrators are offered.
     expect(byTestId('tribunal-sole')).toBeNull()
     const offered = (await options('tribunal-presiding')).map((el) => el.textContent?.trim())
@@ -162,7 +168,7 @@ describe('the 仲裁庭 tab', () => {
       ADMIN,
       {
         get_tribunal: EMPTY,
-        list_users: USERS,
+        roster: ROSTER,
         set_tribunal: () => ({
           ...EMPTY,
           members: [{ userId: 'u-a3', displayName: '赵仲裁', seat: 'sole' }],
@@ -182,7 +188,7 @@ describe('the 仲裁庭 tab', () => {
   it('shows the core’s refusal under the field it names', async () => {
     await open(ADMIN, {
       get_tribunal: EMPTY,
-      list_users: USERS,
+      roster: ROSTER,
       set_tribunal: () => {
         throw appError({
           code: 'validation',
@@ -205,11 +211,28 @@ describe('the 仲裁庭 tab', () => {
     const { calls } = await open(CLERK, { get_tribunal: PANEL, list_recusals: [RECUSAL] })
     expect(byTestId('tribunal-edit')).toBeNull()
     expect(text('tribunal-list')).toContain('李仲裁')
-    expect(document.querySelector('.case-tribunal')?.textContent).toContain('仲裁庭由管理员组成')
-    expect(commands(calls, 'list_users')).toEqual([])
+    expect(document.querySelector('.case-tribunal')?.textContent).toContain(
+      '仲裁庭由管理员或仲裁员组成',
+    )
+    expect(commands(calls, 'roster')).toEqual([])
     // Clerks record applications; the decision is recorded by admins and arbitrators.
     expect(byTestId('recusal-apply')).not.toBeNull()
     expect(byTestId('recusal-decide-0')).toBeNull()
+  })
+
+  it('lets an arbitrator form the tribunal from the roster', async () => {
+    const ARBITRATOR: SessionUser = {
+      ...ADMIN,
+      id: 'u-a9',
+      displayName: '吴仲裁',
+      role: 'arbitrator',
+    }
+    const { calls } = await open(ARBITRATOR, { get_tribunal: EMPTY, roster: ROSTER })
+    await click('tribunal-edit')
+    expect(commands(calls, 'roster')).toEqual([{ cmd: 'roster', args: {} }])
+    expect(commands(calls, 'list_users')).toEqual([])
+    const offered = (await options('tribunal-clerk')).map((el) => el.textContent?.trim())
+    expect(offered).toEqual(['孙书记'])
   })
 
   it('records a recusal application by a party against a member', async () => {
