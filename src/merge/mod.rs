@@ -123,14 +123,14 @@ pub async fn file_counterclaim(
         && format_date(received).as_str() > closes.as_str()
     {
         let how = if window.waived {
-            "被申请人已于该日放弃答辩期"
+            format!("被申请人已于 {closes} 放弃答辩期")
         } else {
-            "答辩期已于该日届满"
+            format!("答辩期已于 {closes} 届满")
         };
         return Err(Error::precondition(
             "counterclaim_late",
             format!(
-                "反申请于 {} 收到，{how}（{closes}），不能与本案合并处理，应另行申请仲裁",
+                "反申请于 {} 收到，{how}，不能与本案合并处理，应另行申请仲裁",
                 format_date(received)
             ),
         ));

@@ -34,7 +34,7 @@ const LATE = appError({
   code: 'precondition_failed',
   reason: 'counterclaim_late',
   message:
-    '反申请于 2025-11-03 收到，答辩期已于该日届满（2025-10-31），不能与本案合并处理，应另行申请仲裁',
+    '反申请于 2025-11-03 收到，答辩期已于 2025-10-31 届满，不能与本案合并处理，应另行申请仲裁',
 })
 
 async function open(core: Record<string, unknown>) {
@@ -140,7 +140,7 @@ describe('登记反申请', { timeout: 45_000 }, () => {
     await click('case-form-submit')
 
     const box = document.querySelector('.el-message-box')
-    expect(box?.textContent).toContain('答辩期已于该日届满（2025-10-31）')
+    expect(box?.textContent).toContain('答辩期已于 2025-10-31 届满')
     const confirm = document.querySelector<HTMLElement>(
       '.el-message-box__btns .el-button--primary',
     )!
