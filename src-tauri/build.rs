@@ -37,6 +37,9 @@ const COMMANDS: &[&str] = &[
     "update_party",
     "add_agent",
     "add_claim",
+    "add_party",
+    "add_evidence",
+    "set_circumstances",
     "entity_audit",
     // statutory clock
     "case_clock",

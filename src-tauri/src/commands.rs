@@ -10,8 +10,8 @@ use yunting::auth::{
 };
 use yunting::calendar::{self, CalendarDay, CalendarYear, CalendarYearInput};
 use yunting::cases::{
-    self, AddClaimInput, AgentInput, CaseFile, CasePage, CaseQuery, CloseInput, NewCase,
-    NotAcceptInput, PartyInput,
+    self, AddClaimInput, AddEvidenceInput, AddPartyInput, AgentInput, CaseFile, CasePage,
+    CaseQuery, Circumstances, CloseInput, NewCase, NotAcceptInput, PartyInput,
 };
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
@@ -56,6 +56,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         update_party,
         add_agent,
         add_claim,
+        add_party,
+        add_evidence,
+        set_circumstances,
         entity_audit,
         case_clock,
         due_soon,
@@ -546,4 +549,31 @@ async fn add_claim(
     input: AddClaimInput,
 ) -> Reply<CaseFile> {
     cases::add_claim(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn add_party(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: AddPartyInput,
+) -> Reply<CaseFile> {
+    cases::add_party(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn add_evidence(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: AddEvidenceInput,
+) -> Reply<CaseFile> {
+    cases::add_evidence(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn set_circumstances(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: Circumstances,
+) -> Reply<CaseFile> {
+    cases::set_circumstances(state.core()?, &state.actor().await?, &case_id, input).await
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::types::{Mobile, format_date, parse_date, shanghai_today};
 use uuid::Uuid;
 
-fn require_open(file: &CaseFile) -> Result<()> {
+pub(super) fn require_open(file: &CaseFile) -> Result<()> {
     match file.summary.status {
         CaseStatus::Received | CaseStatus::Accepted | CaseStatus::InProgress => Ok(()),
         CaseStatus::NotAccepted | CaseStatus::Closed => Err(Error::precondition(
@@ -174,135 +174,6 @@ pub async fn add_agent(
             entity_type: "case",
             entity_id: Some(case_id.to_owned()),
             summary: format!("{} 委托 {name} 为代理人（{authority}）", party.name),
-        },
-    )
-    .await?;
-    let file = lifecycle::load(&mut tx, case_id).await?;
-    tx.commit().await?;
-    Ok(file)
-}
-
-/// Adds a claim (C5). After acceptance the award deadline restarts from `on_date`
-/// (Rules Art. 46(3)), recorded as a `claims_changed` event in the same transaction.
-pub async fn add_claim(
-    core: &Core,
-    actor: &Actor,
-    case_id: &str,
-    input: AddClaimInput,
-) -> Result<CaseFile> {
-    require_case_writer(actor)?;
-    let description = input.description.trim();
-    if description.is_empty() || description.chars().count() > 2_000 {
-        return Err(Error::validation(
-            "description",
-            "required",
-            "请填写请求内容（不超过 2000 字）",
-        ));
-    }
-    let amount = match input
-        .amount
-        .as_deref()
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-    {
-        Some(raw) => {
-            let money = crate::types::Money::parse(raw)?;
-            if money.fen() <= 0 {
-                return Err(Error::validation(
-                    "amount",
-                    "amount_not_positive",
-                    "请求金额应大于零；非金钱请求请留空",
-                ));
-            }
-            Some(money.fen())
-        }
-        None => None,
-    };
-    let on = parse_date(&input.on_date, "onDate")?;
-    if on > shanghai_today(core.now()) {
-        return Err(Error::validation(
-            "onDate",
-            "date_in_future",
-            "日期不能晚于今天",
-        ));
-    }
-    let mut tx = core.begin_write().await?;
-    let file = lifecycle::load(&mut tx, case_id).await?;
-    require_open(&file)?;
-    let in_case = |id: &str| file.parties.iter().any(|p| p.id == id);
-    if !in_case(&input.claimant_party_id)
-        || !in_case(&input.respondent_party_id)
-        || input.claimant_party_id == input.respondent_party_id
-    {
-        return Err(Error::validation(
-            "claimantPartyId",
-            "claim_parties_invalid",
-            "请选择提出请求和被请求的当事人（不能是同一人）",
-        ));
-    }
-    if file
-        .summary
-        .accepted_on
-        .as_deref()
-        .is_some_and(|a| format_date(on).as_str() < a)
-    {
-        return Err(Error::validation(
-            "onDate",
-            "date_too_early",
-            "日期不能早于受理日期",
-        ));
-    }
-    let now = to_rfc3339(core.now());
-    let position = file.claims.iter().map(|c| c.position).max().unwrap_or(0) + 1;
-    store::insert_claim(
-        &mut tx,
-        store::NewClaimRow {
-            id: &Uuid::now_v7().to_string(),
-            case_id,
-            position,
-            category: input.category,
-            description,
-            amount_fen: amount,
-            claimant: &input.claimant_party_id,
-            respondent: &input.respondent_party_id,
-            now: &now,
-        },
-    )
-    .await?;
-    let accepted = file.summary.accepted_on.is_some();
-    if accepted {
-        store::insert_event(
-            &mut tx,
-            case_id,
-            "claims_changed",
-            &format_date(on),
-            &format!("增加仲裁请求：{description}"),
-            &now,
-            &actor.user_id.to_string(),
-        )
-        .await?;
-    }
-    store::reindex(&mut tx, case_id).await?;
-    audit::record(
-        &mut tx,
-        core.now(),
-        Event {
-            who: Who::User(actor),
-            action: "case.claim_added",
-            entity_type: "case",
-            entity_id: Some(case_id.to_owned()),
-            summary: format!(
-                "{}：增加仲裁请求「{description}」{}",
-                file.summary
-                    .case_no
-                    .as_deref()
-                    .unwrap_or(&file.summary.cause),
-                if accepted {
-                    "，审理期限自该日起重新计算"
-                } else {
-                    ""
-                }
-            ),
         },
     )
     .await?;

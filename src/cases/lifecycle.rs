@@ -248,6 +248,7 @@ pub(crate) async fn load(conn: &mut sqlx::SqliteConnection, id: &str) -> Result<
         file.missing_for_acceptance = completeness::missing_for_acceptance(&file);
         file.prior_withdrawals = super::prior::prior_withdrawals(conn, &file).await?;
     }
+    file.advisories = super::advisories::advise(&file, &file.circumstances);
     Ok(file)
 }
 
@@ -270,6 +271,8 @@ pub(super) async fn load_plain(conn: &mut sqlx::SqliteConnection, id: &str) -> R
         events: store::events(conn, id).await?,
         missing_for_acceptance: Vec::new(),
         prior_withdrawals: Vec::new(),
+        circumstances: super::circumstances::load(conn, id).await?,
+        advisories: Vec::new(),
     };
     Ok(file)
 }

@@ -1,6 +1,9 @@
 //! Case files: creation with parties and claims, acceptance with the completeness check
 //! (A1, A2) and atomic case numbering, non-acceptance with reasons (A5), closure with a
 //! mandatory closure type (J6), and the legal status transitions between them.
+mod additions;
+mod advisories;
+mod circumstances;
 mod completeness;
 mod editing;
 mod lifecycle;
@@ -10,8 +13,11 @@ mod parties;
 mod prior;
 mod store;
 
+pub use additions::{add_claim, add_evidence, add_party};
+pub use advisories::{Advisory, AdvisoryLevel, advise, one_year_after};
+pub use circumstances::{Circumstances, EmploymentStatus, set_circumstances};
 pub use completeness::{MissingItem, missing_for_acceptance};
-pub use editing::{add_agent, add_claim, update_party};
+pub use editing::{add_agent, update_party};
 pub use lifecycle::{accept, close, create, get, list, not_accept};
 pub(crate) use lifecycle::{insert_application, load};
 pub use model::*;

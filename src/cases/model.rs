@@ -448,6 +448,10 @@ pub struct CaseFile {
     /// Earlier applications between the same parties on the same matter that ended by
     /// withdrawal (J4); only while the file awaits its acceptance decision.
     pub prior_withdrawals: Vec<super::PriorWithdrawal>,
+    /// What the clerk recorded for the intake warnings (A6–A8).
+    pub circumstances: super::Circumstances,
+    /// Warnings derived from the file and its circumstances; never blocking.
+    pub advisories: Vec<super::Advisory>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -582,4 +586,25 @@ pub struct AddClaimInput {
     pub respondent_party_id: String,
     /// The day the added claim was received.
     pub on_date: String,
+}
+
+/// A party added after registration. After acceptance this is the decision to add a
+/// party (C6): the award deadline restarts from `on_date` (Rules Art. 46(1)).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddPartyInput {
+    pub party: PartyInput,
+    /// The day of the decision to add the party (or, before acceptance, the day its
+    /// details were received).
+    pub on_date: String,
+}
+
+/// An item added to the evidence list after registration.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AddEvidenceInput {
+    pub party_id: String,
+    pub name: String,
+    pub purpose: String,
+    pub original_available: bool,
 }

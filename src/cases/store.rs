@@ -476,3 +476,16 @@ pub(super) async fn update_party(
     .await?;
     Ok(())
 }
+
+pub(super) async fn clear_no_evidence_declared(
+    conn: &mut SqliteConnection,
+    case_id: &str,
+    now: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE cases SET no_evidence_declared = 0, updated_at = ? WHERE id = ?")
+        .bind(now)
+        .bind(case_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -12,9 +12,10 @@ use yunting::auth::{
 };
 use yunting::calendar::{CalendarDay, CalendarYear, CalendarYearInput, DayCount, DayKind};
 use yunting::cases::{
-    AddClaimInput, Agent, AgentInput, AgentKind, Authority, CaseEvent, CaseFile, CasePage,
-    CaseQuery, CaseStatus, CaseSummary, Channel, Claim, ClaimCategory, ClaimInput, ClaimStatus,
-    CloseInput, ClosureType, Evidence, EvidenceInput, IdType, MissingItem, NewCase, NotAcceptInput,
+    AddClaimInput, AddEvidenceInput, AddPartyInput, Advisory, AdvisoryLevel, Agent, AgentInput,
+    AgentKind, Authority, CaseEvent, CaseFile, CasePage, CaseQuery, CaseStatus, CaseSummary,
+    Channel, Circumstances, Claim, ClaimCategory, ClaimInput, ClaimStatus, CloseInput, ClosureType,
+    EmploymentStatus, Evidence, EvidenceInput, IdType, MissingItem, NewCase, NotAcceptInput,
     NotAcceptedKind, Party, PartyInput, PartyKind, PartySide, PriorWithdrawal, Procedure,
 };
 use yunting::db::AppInfo;
@@ -96,6 +97,12 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<AgentInput>(&cfg, &mut out);
     render::<Agent>(&cfg, &mut out);
     render::<AddClaimInput>(&cfg, &mut out);
+    render::<AddPartyInput>(&cfg, &mut out);
+    render::<AddEvidenceInput>(&cfg, &mut out);
+    render::<Circumstances>(&cfg, &mut out);
+    render::<EmploymentStatus>(&cfg, &mut out);
+    render::<Advisory>(&cfg, &mut out);
+    render::<AdvisoryLevel>(&cfg, &mut out);
     render::<DeadlineStatus>(&cfg, &mut out);
     render::<Deadline>(&cfg, &mut out);
     render::<CaseClock>(&cfg, &mut out);

@@ -137,6 +137,17 @@ export function caseFile(partial: Partial<CaseFile> = {}, summary: Partial<CaseS
     missingForAcceptance: [],
     agents: [],
     priorWithdrawals: [],
+    circumstances: {
+      knewOn: null,
+      employmentStatus: 'unknown',
+      employmentEndedOn: null,
+      limitationInterruptedOn: null,
+      limitationSuspendedDays: 0,
+      dispatchDispute: false,
+      employerUnlicensed: false,
+      collectiveContract: false,
+    },
+    advisories: [],
     ...partial,
   } satisfies CaseFile
 }
