@@ -10,7 +10,7 @@ use crate::db::Core;
 use crate::error::{Error, Result};
 use crate::types::{format_date, parse_date, shanghai_today};
 use serde::{Deserialize, Serialize};
-use sqlx::SqliteConnection;
+use sqlx::{Row, SqliteConnection};
 use time::Date;
 use ts_rs::TS;
 
@@ -83,29 +83,27 @@ impl Circumstances {
 }
 
 pub(super) async fn load(conn: &mut SqliteConnection, case_id: &str) -> Result<Circumstances> {
-    let row: Option<(Option<String>, String, Option<String>, Option<String>, i64, bool, bool, bool)> =
-        sqlx::query_as(
-            "SELECT knew_on, employment_status, employment_ended_on, limitation_interrupted_on,
-                    limitation_suspended_days, dispatch_dispute, employer_unlicensed, collective_contract
-             FROM case_circumstances WHERE case_id = ?",
-        )
-        .bind(case_id)
-        .fetch_optional(conn)
-        .await?;
-    Ok(match row {
-        None => Circumstances::default(),
-        Some((knew, status, ended, interrupted, suspended, dispatch, unlicensed, collective)) => {
-            Circumstances {
-                knew_on: knew,
-                employment_status: EmploymentStatus::parse(&status),
-                employment_ended_on: ended,
-                limitation_interrupted_on: interrupted,
-                limitation_suspended_days: u32::try_from(suspended).unwrap_or(0),
-                dispatch_dispute: dispatch,
-                employer_unlicensed: unlicensed,
-                collective_contract: collective,
-            }
-        }
+    let row = sqlx::query(
+        "SELECT knew_on, employment_status, employment_ended_on, limitation_interrupted_on,
+                limitation_suspended_days, dispatch_dispute, employer_unlicensed, collective_contract
+         FROM case_circumstances WHERE case_id = ?",
+    )
+    .bind(case_id)
+    .fetch_optional(conn)
+    .await?;
+    let Some(r) = row else {
+        return Ok(Circumstances::default());
+    };
+    Ok(Circumstances {
+        knew_on: r.try_get("knew_on")?,
+        employment_status: EmploymentStatus::parse(r.try_get("employment_status")?),
+        employment_ended_on: r.try_get("employment_ended_on")?,
+        limitation_interrupted_on: r.try_get("limitation_interrupted_on")?,
+        limitation_suspended_days: u32::try_from(r.try_get::<i64, _>("limitation_suspended_days")?)
+            .unwrap_or(0),
+        dispatch_dispute: r.try_get("dispatch_dispute")?,
+        employer_unlicensed: r.try_get("employer_unlicensed")?,
+        collective_contract: r.try_get("collective_contract")?,
     })
 }
 

@@ -418,3 +418,89 @@ async fn c5_a_claim_added_after_acceptance_restarts_the_award_deadline() {
         "Nov 28 + 45 = Tue 2027-01-12"
     );
 }
+
+#[tokio::test]
+async fn c6_a_party_added_after_acceptance_restarts_the_award_deadline() {
+    use yunting::cases::{AddPartyInput, PartySide};
+    let (db, admin, id) = accepted_case("2026-11-23", "2026-11-24", db_now()).await;
+    let mut investor = crate::cases::employer();
+    investor.side = PartySide::ThirdParty;
+    investor.name = "庆阳市某投资有限公司".into();
+    investor.credit_code = None;
+    let add = |on: &str| AddPartyInput {
+        party: investor.clone(),
+        on_date: on.into(),
+    };
+    let early = cases::add_party(&db.core, &admin, &id, add("2026-11-23"))
+        .await
+        .unwrap_err();
+    assert_eq!(early.reason, "date_too_early");
+    let mut bad = add("2026-11-27");
+    bad.party.mobile = Some("1234".into());
+    let err = cases::add_party(&db.core, &admin, &id, bad)
+        .await
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("party.mobile"));
+    assert_eq!(
+        cases::get(&db.core, &admin, &id)
+            .await
+            .unwrap()
+            .parties
+            .len(),
+        2
+    );
+
+    let file = cases::add_party(&db.core, &admin, &id, add("2026-11-27"))
+        .await
+        .unwrap();
+    let added = file.parties.last().unwrap();
+    assert_eq!((added.side, added.position), (PartySide::ThirdParty, 1));
+    assert!(
+        file.events
+            .iter()
+            .any(|e| e.kind == "party_added" && e.on_date == "2026-11-27")
+    );
+    let t16 = find(&clock_of(&db, &admin, &id).await, "T16").clone();
+    assert_eq!(t16.counted_from.as_deref(), Some("2026-11-27"));
+    assert_eq!(
+        t16.due.as_deref(),
+        Some("2027-01-11"),
+        "Nov 27 + 45 = Mon 2027-01-11"
+    );
+}
+
+#[tokio::test]
+async fn c6_a_party_added_before_acceptance_does_not_touch_the_clock() {
+    use yunting::cases::AddPartyInput;
+    let (db, admin) = TestDb::with_admin().await;
+    let file = cases::create(&db.core, &admin, seed_application())
+        .await
+        .unwrap();
+    let mut second = crate::cases::worker();
+    second.name = "钱女士".into();
+    second.id_number = None;
+    second.birth_date = None;
+    let file = cases::add_party(
+        &db.core,
+        &admin,
+        &file.summary.id,
+        AddPartyInput {
+            party: second,
+            on_date: "2026-11-24".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (file.parties[1].name.as_str(), file.parties[1].position),
+        ("钱女士", 2),
+        "listed after the first applicant"
+    );
+    assert!(file.events.iter().all(|e| e.kind != "party_added"));
+    assert!(
+        file.missing_for_acceptance
+            .iter()
+            .any(|m| m.field == "parties.1.idNumber"),
+        "the added party is checked for completeness like the others (A1)"
+    );
+}

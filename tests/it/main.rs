@@ -1,4 +1,5 @@
 //! Core integration tests: each test opens its own real SQLite file.
+mod advisories;
 mod audit;
 mod auth;
 mod bindings;

@@ -3,7 +3,7 @@ use tempfile::TempDir;
 use time::macros::datetime;
 use yunting::auth::{self, NewUser, SessionUser, SignInMethod, SignInRequest};
 use yunting::clock::ManualClock;
-use yunting::{Actor, Core};
+use yunting::{Actor, Core, actor::Role};
 
 /// A database file in its own temporary directory, with a clock the test moves.
 pub struct TestDb {
@@ -65,4 +65,23 @@ pub fn by_mobile(mobile: &str, password: &str) -> SignInRequest {
         identifier: mobile.into(),
         password: password.into(),
     }
+}
+
+/// Registers `username` (mobile derived from a counter in the name's hash), has the
+/// admin approve it with `role`, signs it in and returns its actor.
+pub async fn user_with_role(db: &TestDb, admin: &Actor, username: &str, role: Role) -> Actor {
+    let n: u32 = username.bytes().map(u32::from).sum::<u32>() % 100_000_000;
+    let mobile = format!("139{n:08}");
+    let user = auth::register(&db.core, new_user(username, &mobile, username))
+        .await
+        .expect("register");
+    auth::approve_user(&db.core, admin, &user.id, role)
+        .await
+        .expect("approve");
+    db.actor(
+        &auth::sign_in(&db.core, by_username(username, PASSWORD))
+            .await
+            .expect("sign in"),
+    )
+    .await
 }
