@@ -286,11 +286,27 @@ fn defense_period(row: &Row<'_>, served: Option<Date>) -> Deadline {
         );
     };
     let rule = row.input.rules.get("T5");
-    let end = row
-        .input
-        .calendar
-        .period_end(served, rule.days, rule.day_count);
-    let (status, done, note) = if let Some(waived) = ledger.last_on("defense_waived") {
+    // The respondent's latest word on the period (G4): waived, shortened, or withdrawn.
+    let waiver = ledger
+        .0
+        .iter()
+        .rev()
+        .find(|e| {
+            [
+                "defense_waived",
+                "defense_shortened",
+                "defense_waiver_revoked",
+            ]
+            .contains(&e.kind.as_str())
+        })
+        .filter(|e| e.kind != "defense_waiver_revoked");
+    let shortened = waiver
+        .filter(|e| e.kind == "defense_shortened")
+        .and_then(|e| e.days);
+    let days = shortened.unwrap_or(rule.days);
+    let end = row.input.calendar.period_end(served, days, rule.day_count);
+    let waived = waiver.filter(|e| e.kind == "defense_waived").map(|e| e.on);
+    let (status, done, note) = if let Some(waived) = waived {
         (
             DeadlineStatus::Waived,
             Some(waived),
@@ -307,6 +323,12 @@ fn defense_period(row: &Row<'_>, served: Option<Date>) -> Deadline {
             DeadlineStatus::Expired,
             None,
             "答辩期已届满，未提交答辩书不影响仲裁程序进行".to_owned(),
+        )
+    } else if let Some(days) = shortened {
+        (
+            DeadlineStatus::Pending,
+            None,
+            format!("经被申请人同意，答辩期缩短为 {days} 日"),
         )
     } else {
         (DeadlineStatus::Pending, None, String::new())

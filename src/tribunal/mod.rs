@@ -2,6 +2,7 @@
 //! roster per D2, and recusal applications and decisions per D3–D4.
 mod recusal;
 
+pub(crate) use recusal::granted_against;
 pub use recusal::{
     Recusal, RecusalDecision, RecusalInput, apply_recusal, decide_recusal, list_recusals,
 };
@@ -293,7 +294,7 @@ fn seats(input: &TribunalInput, procedure: Procedure) -> Result<Vec<(String, Sea
     Ok(seats)
 }
 
-async fn write_members(
+pub(crate) async fn write_members(
     conn: &mut SqliteConnection,
     case_id: &str,
     seats: &[(String, Seat)],

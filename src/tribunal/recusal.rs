@@ -276,7 +276,7 @@ pub async fn list_recusals(core: &Core, _actor: &Actor, case_id: &str) -> Result
 }
 
 /// Whether a recusal of `user_id` was granted in this case.
-pub(super) async fn granted_against(
+pub(crate) async fn granted_against(
     conn: &mut SqliteConnection,
     case_id: &str,
     user_id: &str,
