@@ -13,12 +13,19 @@ use yunting::cases::{
     self, AddClaimInput, AddEvidenceInput, AddPartyInput, AgentInput, CaseFile, CasePage,
     CaseQuery, Circumstances, CloseInput, NewCase, NotAcceptInput, PartyInput,
 };
+use yunting::consent::{
+    self, ConfirmationStatus, ConsentChainCheck, ConsentInput, ConsentKind, ConsentPreview,
+    ConsentRecord,
+};
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
 use yunting::intake::{
     self, IntakeDue, IntakeItem, IntakePage, IntakeQuery, MaterialInput, NewIntake, TransferInput,
 };
 use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
+use yunting::procedure::{
+    self, AttestInput, AverageWage, AverageWageInput, Checklist, ConvertInput, DecideSummaryInput,
+};
 use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, TribunalInput};
 
 type Reply<T> = Result<T, Error>;
@@ -86,6 +93,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         intake_case_draft,
         convert_intake_to_case,
         intake_due_soon,
+        consent_preview,
+        record_consent,
+        list_consents,
+        verify_consents,
+        issue_confirmation,
+        confirmation_status,
+        summary_checklist,
+        attest_item,
+        decide_summary,
+        convert_to_ordinary,
+        list_average_wages,
+        set_average_wage,
     ]
 }
 
@@ -576,4 +595,105 @@ async fn set_circumstances(
     input: Circumstances,
 ) -> Reply<CaseFile> {
     cases::set_circumstances(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn consent_preview(
+    state: State<'_, AppState>,
+    case_id: String,
+    party_id: String,
+    kind: ConsentKind,
+    shortened_to_days: Option<u32>,
+) -> Reply<ConsentPreview> {
+    let actor = state.actor().await?;
+    consent::consent_preview(
+        state.core()?,
+        &actor,
+        &case_id,
+        &party_id,
+        kind,
+        shortened_to_days,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn record_consent(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: ConsentInput,
+) -> Reply<ConsentRecord> {
+    consent::record_consent(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn list_consents(state: State<'_, AppState>, case_id: String) -> Reply<Vec<ConsentRecord>> {
+    consent::list_consents(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn verify_consents(state: State<'_, AppState>) -> Reply<ConsentChainCheck> {
+    state.actor().await?;
+    consent::verify_consents(state.core()?).await
+}
+
+#[tauri::command]
+async fn issue_confirmation(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> Reply<ConfirmationStatus> {
+    consent::issue_confirmation(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn confirmation_status(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> Reply<ConfirmationStatus> {
+    consent::confirmation_status(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn summary_checklist(state: State<'_, AppState>, case_id: String) -> Reply<Checklist> {
+    procedure::summary_checklist(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn attest_item(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: AttestInput,
+) -> Reply<Checklist> {
+    procedure::attest(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn decide_summary(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: DecideSummaryInput,
+) -> Reply<Checklist> {
+    procedure::decide_summary(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn convert_to_ordinary(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: ConvertInput,
+) -> Reply<Checklist> {
+    procedure::convert_to_ordinary(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn list_average_wages(state: State<'_, AppState>) -> Reply<Vec<AverageWage>> {
+    procedure::list_average_wages(state.core()?, &state.actor().await?).await
+}
+
+#[tauri::command]
+async fn set_average_wage(
+    state: State<'_, AppState>,
+    input: AverageWageInput,
+) -> Reply<AverageWage> {
+    procedure::set_average_wage(state.core()?, &state.actor().await?, input).await
 }

@@ -55,8 +55,7 @@ fn item(
     group: ItemGroup,
     required: bool,
     title: &str,
-    status: ItemStatus,
-    reason: String,
+    (status, reason): (ItemStatus, String),
     basis: &str,
 ) -> ChecklistItem {
     ChecklistItem {
@@ -135,8 +134,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
             ItemGroup::Grounds,
             false,
             title_of("G1a"),
-            status,
-            reason,
+            (status, reason),
             &format!("{art56}第一项"),
         ));
     }
@@ -175,8 +173,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
             ItemGroup::Grounds,
             false,
             "标的额不超过本省上年度职工年平均工资",
-            status,
-            reason,
+            (status, reason),
             &format!("{art56}第二项"),
         ));
     }
@@ -201,8 +198,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
             ItemGroup::Grounds,
             false,
             "双方当事人同意简易处理",
-            status,
-            reason,
+            (status, reason),
             &format!("{art56}第三项"),
         ));
     }
@@ -223,8 +219,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
             ItemGroup::Grounds,
             true,
             "至少具备一项适用简易处理的理由",
-            status,
-            reason,
+            (status, reason),
             art56,
         ));
         out.extend(grounds);
@@ -243,8 +238,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
                 ItemGroup::Exclusions,
                 true,
                 title_of(code),
-                status,
-                reason,
+                (status, reason),
                 "《劳动人事争议仲裁办案规则》第五十七条",
             ));
         }
@@ -273,8 +267,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
             ItemGroup::Consents,
             false,
             "被申请人同意缩短或者取消答辩期",
-            status,
-            reason,
+            (status, reason),
             "《劳动人事争议仲裁办案规则》第五十八条",
         ));
     }
@@ -302,7 +295,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
                 ),
             )
         };
-        out.push(item("H1", "H1", ItemGroup::Online, false, "各方当事人同意在线开庭（按环节分别同意）", status, reason, "《广东省劳动人事争议仲裁委员会在线庭审规则》第四条；参照《人民法院在线诉讼规则》第四条"));
+        out.push(item("H1", "H1", ItemGroup::Online, false, "各方当事人同意在线开庭（按环节分别同意）", (status, reason), "《广东省劳动人事争议仲裁委员会在线庭审规则》第四条；参照《人民法院在线诉讼规则》第四条"));
     }
     if on("H2") {
         let (_, refused, _) = consent_of(f, ConsentKind::OnlineHearing);
@@ -317,7 +310,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
                 ),
             )
         };
-        out.push(item("H2", "H2", ItemGroup::Online, false, "无当事人拒绝在线开庭", status, reason, "《广东省劳动人事争议仲裁委员会在线庭审规则》第五条；参照《人民法院在线诉讼规则》第二十一条"));
+        out.push(item("H2", "H2", ItemGroup::Online, false, "无当事人拒绝在线开庭", (status, reason), "《广东省劳动人事争议仲裁委员会在线庭审规则》第五条；参照《人民法院在线诉讼规则》第二十一条"));
     }
     if on("M_identity") {
         let (status, reason) = if f.missing_identity.is_empty() {
@@ -336,8 +329,7 @@ pub fn evaluate(f: &Facts<'_>) -> Vec<ChecklistItem> {
             ItemGroup::Identity,
             true,
             "当事人身份信息完整",
-            status,
-            reason,
+            (status, reason),
             "《劳动人事争议仲裁办案规则》第二十九条",
         ));
     }
@@ -395,8 +387,7 @@ fn confirmation_item(f: &Facts<'_>) -> ChecklistItem {
         ItemGroup::Consents,
         true,
         title,
-        status,
-        reason,
+        (status, reason),
         basis,
     )
 }

@@ -106,22 +106,12 @@ async fn decisions(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<Pro
 }
 
 async fn tasks(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<CaseTask>> {
-    let rows: Vec<(String, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    Ok(sqlx::query_as::<_, CaseTask>(
         "SELECT id, kind, title, due_on, done_at FROM case_tasks WHERE case_id = ? ORDER BY created_at, id",
     )
     .bind(case_id)
     .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, kind, title, due_on, done_at)| CaseTask {
-            id,
-            kind,
-            title,
-            due_on,
-            done_at,
-        })
-        .collect())
+    .await?)
 }
 
 fn reference_year(file: &CaseFile) -> i32 {

@@ -81,7 +81,7 @@ pub struct ProcedureDecision {
     pub decided_by_name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, sqlx::FromRow)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseTask {
     pub id: String,

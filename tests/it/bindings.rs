@@ -33,6 +33,7 @@ use yunting::tribunal::{
 };
 use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
+use yunting::{consent, procedure};
 
 fn render<T: TS + 'static>(cfg: &Config, out: &mut BTreeMap<PathBuf, String>) {
     let path = T::output_path().expect("exportable type");
@@ -97,6 +98,29 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<AgentInput>(&cfg, &mut out);
     render::<Agent>(&cfg, &mut out);
     render::<AddClaimInput>(&cfg, &mut out);
+    render::<consent::ConsentKind>(&cfg, &mut out);
+    render::<consent::ConsentAction>(&cfg, &mut out);
+    render::<consent::ConsentMethod>(&cfg, &mut out);
+    render::<consent::ConsentInput>(&cfg, &mut out);
+    render::<consent::ConsentPreview>(&cfg, &mut out);
+    render::<consent::ConsentRecord>(&cfg, &mut out);
+    render::<consent::ConfirmationDocument>(&cfg, &mut out);
+    render::<consent::ConfirmationStatus>(&cfg, &mut out);
+    render::<consent::ConsentChainCheck>(&cfg, &mut out);
+    render::<procedure::ItemStatus>(&cfg, &mut out);
+    render::<procedure::ItemGroup>(&cfg, &mut out);
+    render::<procedure::ChecklistItem>(&cfg, &mut out);
+    render::<procedure::RuleSet>(&cfg, &mut out);
+    render::<procedure::DecisionKind>(&cfg, &mut out);
+    render::<procedure::ProcedureDecision>(&cfg, &mut out);
+    render::<procedure::CaseTask>(&cfg, &mut out);
+    render::<procedure::Checklist>(&cfg, &mut out);
+    render::<procedure::AttestInput>(&cfg, &mut out);
+    render::<procedure::DecideSummaryInput>(&cfg, &mut out);
+    render::<procedure::ConvertInput>(&cfg, &mut out);
+    render::<procedure::AverageWage>(&cfg, &mut out);
+    render::<procedure::AverageWageInput>(&cfg, &mut out);
+
     render::<AddPartyInput>(&cfg, &mut out);
     render::<AddEvidenceInput>(&cfg, &mut out);
     render::<Circumstances>(&cfg, &mut out);

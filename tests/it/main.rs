@@ -10,6 +10,7 @@ mod db;
 mod deadlines;
 mod intake;
 mod merge;
+mod procedure;
 mod search;
 mod support;
 mod tribunal;
