@@ -137,9 +137,14 @@ pub struct ConsentInput {
     /// The signature pad's PNG.
     #[ts(optional)]
     pub signature_png: Option<Vec<u8>>,
-    /// The scanned form, read by the core from this path.
+    /// The scanned form, read by the core from this path...
     #[ts(optional)]
     pub scan_path: Option<String>,
+    /// ...or its bytes as picked in the window, with the file name (for its type).
+    #[ts(optional)]
+    pub scan_bytes: Option<Vec<u8>>,
+    #[ts(optional)]
+    pub scan_name: Option<String>,
     /// Defense waiver: absent = waived entirely, N = shortened to N days.
     #[ts(optional)]
     pub shortened_to_days: Option<u32>,

@@ -102,48 +102,68 @@ async fn artifact(input: &ConsentInput) -> Result<Option<(String, &'static str, 
             )))
         }
         ConsentMethod::PaperScan => {
-            let path = trimmed(&input.scan_path).ok_or_else(|| {
-                Error::validation("scanPath", "required", "请选择签字确认书的扫描件")
-            })?;
-            let path = std::path::PathBuf::from(path);
-            let mime = match path
-                .extension()
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase)
-                .as_deref()
-            {
-                Some("pdf") => "application/pdf",
-                Some("png") => "image/png",
-                Some("jpg" | "jpeg") => "image/jpeg",
-                _ => {
+            let (name, bytes) = match (&input.scan_bytes, trimmed(&input.scan_path)) {
+                (Some(bytes), _) => (
+                    trimmed(&input.scan_name).unwrap_or_else(|| "scan".into()),
+                    bytes.clone(),
+                ),
+                (None, Some(path)) => read_scan(&path).await?,
+                (None, None) => {
                     return Err(Error::validation(
                         "scanPath",
-                        "scan_type",
-                        "扫描件应为 PDF、PNG 或 JPG 文件",
+                        "required",
+                        "请选择签字确认书的扫描件",
                     ));
                 }
             };
-            let meta = tokio::fs::metadata(&path).await.map_err(|_| {
-                Error::validation("scanPath", "scan_unreadable", "无法读取所选扫描件")
-            })?;
-            if meta.len() == 0 || meta.len() > MAX_SCAN_BYTES {
+            if bytes.is_empty() || bytes.len() as u64 > MAX_SCAN_BYTES {
                 return Err(Error::validation(
                     "scanPath",
                     "scan_size",
                     "扫描件应大于 0 且不超过 20 MB",
                 ));
             }
-            let bytes = tokio::fs::read(&path).await.map_err(|_| {
-                Error::validation("scanPath", "scan_unreadable", "无法读取所选扫描件")
-            })?;
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "scan".into());
+            let mime = scan_mime(&name)?;
             Ok(Some((text::sha256_hex(&bytes), mime, name, bytes)))
         }
         ConsentMethod::ESignPlatform | ConsentMethod::OralVideo => Ok(None),
     }
+}
+
+fn scan_mime(name: &str) -> Result<&'static str> {
+    let ext = name
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "pdf" => Ok("application/pdf"),
+        "png" => Ok("image/png"),
+        "jpg" | "jpeg" => Ok("image/jpeg"),
+        _ => Err(Error::validation(
+            "scanPath",
+            "scan_type",
+            "扫描件应为 PDF、PNG 或 JPG 文件",
+        )),
+    }
+}
+
+async fn read_scan(path: &str) -> Result<(String, Vec<u8>)> {
+    let unreadable = || Error::validation("scanPath", "scan_unreadable", "无法读取所选扫描件");
+    let path = std::path::PathBuf::from(path);
+    let meta = tokio::fs::metadata(&path).await.map_err(|_| unreadable())?;
+    if meta.len() > MAX_SCAN_BYTES {
+        return Err(Error::validation(
+            "scanPath",
+            "scan_size",
+            "扫描件应大于 0 且不超过 20 MB",
+        ));
+    }
+    let bytes = tokio::fs::read(&path).await.map_err(|_| unreadable())?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "scan".into(), |n| n.to_string_lossy().into_owned());
+    Ok((name, bytes))
 }
 
 fn check_method(input: &ConsentInput) -> Result<()> {

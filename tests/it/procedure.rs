@@ -77,6 +77,8 @@ fn input(party: &str, kind: ConsentKind, action: ConsentAction, text_sha256: &st
         video_offset_s: None,
         signature_png: None,
         scan_path: None,
+        scan_bytes: None,
+        scan_name: None,
         shortened_to_days: None,
         given_on: "2026-11-26".into(),
         text_sha256: text_sha256.into(),

@@ -20,9 +20,13 @@ reason?: string, method: ConsentMethod, methodRef?: string, videoOffsetS?: numbe
  */
 signaturePng?: Array<number>, 
 /**
- * The scanned form, read by the core from this path.
+ * The scanned form, read by the core from this path...
  */
 scanPath?: string, 
+/**
+ * ...or its bytes as picked in the window, with the file name (for its type).
+ */
+scanBytes?: Array<number>, scanName?: string, 
 /**
  * Defense waiver: absent = waived entirely, N = shortened to N days.
  */
