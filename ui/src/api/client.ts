@@ -42,10 +42,26 @@ import type { MaterialInput } from '@/bindings/MaterialInput'
 import type { NewIntake } from '@/bindings/NewIntake'
 import type { TransferInput } from '@/bindings/TransferInput'
 import type { AgentInput } from '@/bindings/AgentInput'
+import type { AddClaimInput } from '@/bindings/AddClaimInput'
+import type { AddEvidenceInput } from '@/bindings/AddEvidenceInput'
+import type { AddPartyInput } from '@/bindings/AddPartyInput'
+import type { Circumstances } from '@/bindings/Circumstances'
 import type { AuditEntry } from '@/bindings/AuditEntry'
 import type { DeadlineRule } from '@/bindings/DeadlineRule'
 import type { PartyInput } from '@/bindings/PartyInput'
 import type { RosterEntry } from '@/bindings/RosterEntry'
+import type { AttestInput } from '@/bindings/AttestInput'
+import type { AverageWage } from '@/bindings/AverageWage'
+import type { AverageWageInput } from '@/bindings/AverageWageInput'
+import type { Checklist } from '@/bindings/Checklist'
+import type { ConfirmationStatus } from '@/bindings/ConfirmationStatus'
+import type { ConsentChainCheck } from '@/bindings/ConsentChainCheck'
+import type { ConsentInput } from '@/bindings/ConsentInput'
+import type { ConsentKind } from '@/bindings/ConsentKind'
+import type { ConsentPreview } from '@/bindings/ConsentPreview'
+import type { ConsentRecord } from '@/bindings/ConsentRecord'
+import type { ConvertInput } from '@/bindings/ConvertInput'
+import type { DecideSummaryInput } from '@/bindings/DecideSummaryInput'
 import { toAppError } from './errors'
 
 type UnauthenticatedListener = (error: AppError) => void
@@ -174,6 +190,18 @@ export const api = {
     call<CaseFile>('update_party', { caseId, partyId, input }),
   /** 代理人: an agent of a party, with the scope of the power of attorney. */
   addAgent: (caseId: string, input: AgentInput) => call<CaseFile>('add_agent', { caseId, input }),
+  /** 增加仲裁请求; after acceptance the award deadline restarts from `onDate` (C5). */
+  addClaim: (caseId: string, input: AddClaimInput) =>
+    call<CaseFile>('add_claim', { caseId, input }),
+  /** 追加当事人; after acceptance the award deadline restarts from `onDate` (C6). */
+  addParty: (caseId: string, input: AddPartyInput) =>
+    call<CaseFile>('add_party', { caseId, input }),
+  /** 添加证据: one more item on the evidence list (ends a "no evidence" declaration). */
+  addEvidence: (caseId: string, input: AddEvidenceInput) =>
+    call<CaseFile>('add_evidence', { caseId, input }),
+  /** 时效与案件情况 for the intake warnings (A6–A8); answers the file with its advisories. */
+  setCircumstances: (caseId: string, input: Circumstances) =>
+    call<CaseFile>('set_circumstances', { caseId, input }),
   /** The audit trail of one entity (`case`, `intake`), oldest first. */
   entityAudit: (entityType: string, entityId: string) =>
     call<AuditEntry[]>('entity_audit', { entityType, entityId }),
@@ -183,6 +211,40 @@ export const api = {
   listDeadlineRules: () => call<DeadlineRule[]>('list_deadline_rules'),
   /** Admins only; `days` 1–365 (`days_invalid`). */
   setDeadlineRule: (rule: DeadlineRule) => call<DeadlineRule>('set_deadline_rule', { rule }),
+  /** The exact text a party is asked to agree to (and its SHA-256), shown before recording. */
+  consentPreview: (caseId: string, partyId: string, kind: ConsentKind, shortenedToDays?: number) =>
+    call<ConsentPreview>('consent_preview', {
+      caseId,
+      partyId,
+      kind,
+      shortenedToDays: shortenedToDays ?? null,
+    }),
+  /** Records a consent, refusal or revocation (append-only; clerks and arbitrators). */
+  recordConsent: (caseId: string, input: ConsentInput) =>
+    call<ConsentRecord>('record_consent', { caseId, input }),
+  /** The consent records of a case, oldest first. */
+  listConsents: (caseId: string) => call<ConsentRecord[]>('list_consents', { caseId }),
+  /** Checks the hash chain of every consent record. */
+  verifyConsents: () => call<ConsentChainCheck>('verify_consents'),
+  /** Generates (a new version of) the 简易程序权利义务确认书 from the case data. */
+  issueConfirmation: (caseId: string) => call<ConfirmationStatus>('issue_confirmation', { caseId }),
+  confirmationStatus: (caseId: string) =>
+    call<ConfirmationStatus>('confirmation_status', { caseId }),
+  /** 简易处理 checklist (G1–G4, H1/H2/H6, identity) of the case or its merged group. */
+  summaryChecklist: (caseId: string) => call<Checklist>('summary_checklist', { caseId }),
+  /** An arbitrator of the tribunal attests one judgement item (G1a, G2_*). */
+  attestItem: (caseId: string, input: AttestInput) =>
+    call<Checklist>('attest_item', { caseId, input }),
+  /** 决定适用简易处理; refused (`checklist_unmet`) while a required item is not met. */
+  decideSummary: (caseId: string, input: DecideSummaryInput) =>
+    call<Checklist>('decide_summary', { caseId, input }),
+  /** 转为一般程序 before the time limit expires (`time_limit_expired`). */
+  convertToOrdinary: (caseId: string, input: ConvertInput) =>
+    call<Checklist>('convert_to_ordinary', { caseId, input }),
+  /** 上年度职工年平均工资 per province and year. */
+  listAverageWages: () => call<AverageWage[]>('list_average_wages'),
+  /** Admins only: records or corrects one province's figure for one year. */
+  setAverageWage: (input: AverageWageInput) => call<AverageWage>('set_average_wage', { input }),
 }
 
 export type Api = typeof api

@@ -83,6 +83,7 @@ export function createTestRouter(): Router {
       'admin-audit',
       'admin-calendar',
       'admin-deadline-rules',
+      'average-wages',
       'settings',
       'cases',
       'admin-case-number',

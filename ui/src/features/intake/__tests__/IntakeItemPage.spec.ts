@@ -13,6 +13,7 @@ import {
   type Call,
 } from '@/test/helpers'
 import { dayFromToday, intakeItem, material } from '@/test/intake'
+import type { AuditEntry } from '@/bindings/AuditEntry'
 import type { IntakeItem } from '@/bindings/IntakeItem'
 import type { MaterialInput } from '@/bindings/MaterialInput'
 import type { SessionUser } from '@/bindings/SessionUser'
@@ -379,5 +380,43 @@ describe('IntakeItemPage', { timeout: 30_000 }, () => {
     await click('intake-case-link')
     expect(router.currentRoute.value.name).toBe('case-file')
     expect(router.currentRoute.value.params.id).toBe('case-9')
+  })
+
+  it('shows the request’s history from the audit trail and reads it again after a change', async () => {
+    const entry = (seq: number, action: string, summary: string): AuditEntry => ({
+      seq,
+      at: `2026-03-0${seq}T02:0${seq}:00Z`,
+      actorId: 'u-clerk',
+      actorLabel: '赵书记',
+      action,
+      entityType: 'intake',
+      entityId: 'in-1',
+      summary,
+      hash: `0123456789abcdef${seq}`,
+    })
+    const entries = [entry(1, 'intake.received', '登记急难愁盼事项')]
+    const { calls } = await open(intakeItem(), CLERK, {
+      entity_audit: () => [...entries],
+      add_intake_note: () => intakeItem(),
+    })
+    expect(text('intake-history')).toContain('处理记录（审计）')
+    expect(commands(calls, 'entity_audit').map((c) => c.args)).toEqual([
+      { entityType: 'intake', entityId: 'in-1' },
+    ])
+    const rows = () =>
+      [...byTestId('intake-history')!.querySelectorAll('tbody tr')].map(
+        (row) => row.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      )
+    expect(rows()).toHaveLength(1)
+    expect(rows()[0]).toContain('2026-03-01 10:01')
+    expect(rows()[0]).toContain('赵书记')
+    expect(rows()[0]).toContain('登记急难愁盼事项')
+
+    entries.push(entry(2, 'intake.note_added', '跟进：已电话回访'))
+    await typeInto('intake-note-input', '已电话回访')
+    await click('intake-note-add')
+    expect(commands(calls, 'entity_audit')).toHaveLength(2)
+    expect(rows()).toHaveLength(2)
+    expect(rows()[1]).toContain('跟进：已电话回访')
   })
 })
