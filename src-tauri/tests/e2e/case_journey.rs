@@ -6,9 +6,9 @@
 //! merged, and the claims ledger nets both sides. Finally a counterclaim filed after the
 //! defense period of another case is refused for merging and registered as a new case.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-use crate::harness::{App, tid};
+use crate::harness::{App, Day, tid};
 use crate::steps::{ADMIN, set_up_first_admin};
 
 /// The whole journey; a WebDriver call that never answers fails the test here.
@@ -491,43 +491,6 @@ async fn late_counterclaim(app: &App, today: Day) {
 }
 
 // --- dates -----------------------------------------------------------------------------
-
-/// A calendar day, as days since 1970-01-01.
-#[derive(Clone, Copy)]
-struct Day(i64);
-
-impl Day {
-    /// Today in Asia/Shanghai (UTC+8, no daylight saving), as the app counts days.
-    fn today() -> Day {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .expect("clock after 1970")
-            .as_secs() as i64;
-        Day((secs + 8 * 3600).div_euclid(86_400))
-    }
-
-    fn plus(self, days: i64) -> Day {
-        Day(self.0 + days)
-    }
-
-    fn minus(self, days: i64) -> Day {
-        Day(self.0 - days)
-    }
-
-    /// `YYYY-MM-DD` (H. Hinnant's civil-from-days).
-    fn iso(self) -> String {
-        let z = self.0 + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe + era * 400 + i64::from(m <= 2);
-        format!("{y:04}-{m:02}-{d:02}")
-    }
-}
 
 /// The `YYYY-MM-DD` dates in `text`, in order.
 fn dates_in(text: &str) -> Vec<String> {

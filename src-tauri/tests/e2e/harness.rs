@@ -9,7 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
@@ -187,6 +187,12 @@ impl App {
     /// Screenshots, the driver log and failure pages go to `artifacts/e2e/<name>/`, which
     /// is emptied first (each test has its own folder, so tests do not wipe each other's).
     pub async fn launch(name: &str) -> App {
+        Self::launch_seeded(name, async |_: PathBuf| {}).await
+    }
+
+    /// Like `launch`, but `seed` first writes to the database file (through the core)
+    /// before the app opens it: staff accounts and a case a journey starts from.
+    pub async fn launch_seeded(name: &str, seed: impl AsyncFnOnce(PathBuf)) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "no display: run the end-to-end tests under `xvfb-run -a dbus-run-session -- ...` \
@@ -213,6 +219,7 @@ impl App {
         for sub in ["config", "data", "cache"] {
             fs::create_dir_all(dir.path().join(sub)).expect("xdg dirs");
         }
+        seed(dir.path().join("yunting.db")).await;
         let log_path = shot_dir.join("tauri-driver.log");
         let log = File::create(&log_path).expect("driver log");
 
@@ -521,6 +528,10 @@ impl App {
     /// Replaces the value of the displayed text field matching `css` by typing `text`.
     pub async fn fill_css(&self, css: &str, text: &str) {
         let css = css.to_owned();
+        // A dialog focuses its first field when its opening transition ends (`opened`);
+        // typing before that would send the rest of the keys to that field.
+        self.wait_gone(".dialog-fade-enter-active, .el-overlay-fade-enter-active")
+            .await;
         for _ in 0..3 {
             let el = self.wait(&css).await;
             // Clear through an `input` event so that Vue's v-model sees it
@@ -827,4 +838,41 @@ fn read_log(path: &Path) -> String {
         let _ = f.read_to_string(&mut s);
     }
     s
+}
+
+/// A calendar day, as days since 1970-01-01.
+#[derive(Clone, Copy)]
+pub struct Day(i64);
+
+impl Day {
+    /// Today in Asia/Shanghai (UTC+8, no daylight saving), as the app counts days.
+    pub fn today() -> Day {
+        let secs = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .expect("clock after 1970")
+            .as_secs() as i64;
+        Day((secs + 8 * 3600).div_euclid(86_400))
+    }
+
+    pub fn plus(self, days: i64) -> Day {
+        Day(self.0 + days)
+    }
+
+    pub fn minus(self, days: i64) -> Day {
+        Day(self.0 - days)
+    }
+
+    /// `YYYY-MM-DD` (H. Hinnant's civil-from-days).
+    pub fn iso(self) -> String {
+        let z = self.0 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        format!("{y:04}-{m:02}-{d:02}")
+    }
 }

@@ -25,4 +25,6 @@
 mod case_journey;
 mod harness;
 mod journey;
+mod seed;
 mod steps;
+mod summary_journey;

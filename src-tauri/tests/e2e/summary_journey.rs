@@ -1,0 +1,130 @@
+//! The clerk's and the arbitrator's journey on an accepted case (issues: case files,
+//! summary procedure). The database starts with the institute's staff and the seed
+//! story's case, accepted, with its tribunal (`seed`). The clerk corrects a party, adds
+//! the employer's agent and an added claim (C5), records the limitation facts and sees
+//! the warnings (A6); then records both parties' consent to summary handling, issues the
+//! rights-and-duties confirmation and records both signatures. The presiding arbitrator
+//! attests that no exclusion applies and decides summary handling.
+
+use std::time::Duration;
+
+use crate::harness::{App, Day, tid};
+use crate::seed::{self, ARBITRATOR, CLERK, EMPLOYER, WORKER};
+use crate::steps::{sign_in_by_username, sign_out, signed_in_as};
+
+const JOURNEY_TIMEOUT: Duration = Duration::from_secs(300);
+
+const NEW_LOCATION: &str = "湖南省株洲市荷塘区";
+const AGENT: &str = "周明律师";
+const AGENT_FIRM: &str = "甘肃陇东律师事务所";
+const AGENT_MOBILE: &str = "13893412345";
+const ADDED_CLAIM: &str = "请求裁决被申请人补缴2025年1月至2026年9月社会保险费";
+
+// Texts of ui/src/i18n/zh-CN.ts the journey relies on.
+const CATEGORY_INSURANCE: &str = "工作时间、休息休假、社会保险、福利、培训以及劳动保护";
+const EMPLOYMENT_ENDED: &str = "已解除或终止";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clerk_completes_the_file_and_the_arbitrator_decides_summary_handling() {
+    let started = std::time::Instant::now();
+    let app = App::launch_seeded("summary-procedure", async |db| {
+        seed::institute_with_accepted_case(&db).await;
+    })
+    .await;
+    app.run_within(JOURNEY_TIMEOUT, journey(&app)).await;
+    app.finish().await;
+    eprintln!(
+        "[e2e] summary-procedure journey passed in {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
+async fn journey(app: &App) {
+    let today = Day::today();
+    sign_in_by_username(app, CLERK.username, CLERK.password).await;
+    signed_in_as(app, CLERK.display_name).await;
+    open_the_case(app).await;
+
+    correct_the_worker(app).await;
+    add_the_employers_agent(app).await;
+    add_a_claim(app).await;
+    record_limitation_facts(app, today).await;
+
+    sign_out(app).await;
+    sign_in_by_username(app, ARBITRATOR.username, ARBITRATOR.password).await;
+    signed_in_as(app, ARBITRATOR.display_name).await;
+    open_the_case(app).await;
+}
+
+/// 案件 → the only case of the seeded database.
+async fn open_the_case(app: &App) {
+    app.click_id("nav-cases").await;
+    app.click_id("case-row-0").await;
+    app.wait_text(&tid("case-header"), WORKER).await;
+}
+
+/// 当事人 → 编辑 the worker: she has moved on from Changsha.
+async fn correct_the_worker(app: &App) {
+    app.click_id("case-tab-parties").await;
+    app.click_id("party-edit-0").await;
+    app.wait(&tid("party-edit-dialog")).await;
+    app.fill("party-edit-current-location", NEW_LOCATION).await;
+    app.shot("party-edit").await;
+    app.click_id("party-edit-save").await;
+    app.wait_gone(&tid("party-edit-save")).await;
+    app.wait_text(&tid("party-card-0"), NEW_LOCATION).await;
+    let header = app.text(&tid("case-header")).await;
+    app.ensure(!header.contains(&format!("{WORKER}{NEW_LOCATION}")), || {
+        format!("only the location should change, not the name: {header:?}")
+    })
+    .await;
+}
+
+/// 添加代理人 for the employer: a lawyer with general authority.
+async fn add_the_employers_agent(app: &App) {
+    app.click_id("agent-add-1").await;
+    app.wait(&tid("agent-name")).await;
+    app.fill("agent-name", AGENT).await;
+    app.fill("agent-organization", AGENT_FIRM).await;
+    app.fill("agent-mobile", AGENT_MOBILE).await;
+    app.shot("agent-dialog").await;
+    app.click_id("agent-save").await;
+    app.wait_gone(&tid("agent-save")).await;
+    app.wait_text(&tid("party-agents-1"), AGENT).await;
+    app.shot("parties-after-edits").await;
+}
+
+/// 请求 → 增加仲裁请求 after acceptance: the dialog says the 45 days restart (C5).
+async fn add_a_claim(app: &App) {
+    app.click_id("case-tab-claims").await;
+    app.click_id("claim-add-open").await;
+    app.wait_text(&tid("claim-add-note"), "重新计算").await;
+    app.choose("claim-add-category", CATEGORY_INSURANCE).await;
+    app.fill("claim-add-description", ADDED_CLAIM).await;
+    app.shot("claim-add").await;
+    app.click_id("claim-add-submit").await;
+    app.wait_gone(&tid("claim-add-submit")).await;
+    app.wait_text(".case-claims", ADDED_CLAIM).await;
+    app.shot("claims-after-add").await;
+}
+
+/// 概况 → 记录时效与案件情况: the worker knew of the dismissal more than a year ago, the
+/// employment ended 100 days ago; the warnings say so and name the article.
+async fn record_limitation_facts(app: &App, today: Day) {
+    app.click_id("case-tab-overview").await;
+    app.click_id("circumstances-open").await;
+    app.wait(&tid("circ-knew-on")).await;
+    app.pick_date("circ-knew-on", &today.minus(400).iso()).await;
+    app.choose("circ-employment", EMPLOYMENT_ENDED).await;
+    app.pick_date("circ-ended-on", &today.minus(100).iso())
+        .await;
+    app.shot("circumstances-dialog").await;
+    app.click_id("circ-submit").await;
+    app.wait_gone(&tid("circ-submit")).await;
+    // Knew 400 days ago: the other claims' year ran out about 35 days ago.
+    app.wait_text(&tid("advisory-limitation_expired"), "不得据此不予受理")
+        .await;
+    app.wait_text(&tid("advisory-limitation_running"), &today.minus(100).iso())
+        .await;
+    app.shot("advisories").await;
+}
