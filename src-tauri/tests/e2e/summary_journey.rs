@@ -23,6 +23,12 @@ const ADDED_CLAIM: &str = "请求裁决被申请人补缴2025年1月至2026年9�
 // Texts of ui/src/i18n/zh-CN.ts the journey relies on.
 const CATEGORY_INSURANCE: &str = "工作时间、休息休假、社会保险、福利、培训以及劳动保护";
 const EMPLOYMENT_ENDED: &str = "已解除或终止";
+const KIND_SUMMARY: &str = "同意简易处理";
+const KIND_SIGN: &str = "签署简易程序权利义务确认书";
+const METHOD_PAD: &str = "签名板手写签名";
+const STATUS_MET: &str = "已满足";
+const PROCEDURE_SUMMARY: &str = "简易处理";
+const PAD_SIGNED: &str = "已签名";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clerk_completes_the_file_and_the_arbitrator_decides_summary_handling() {
@@ -50,10 +56,149 @@ async fn journey(app: &App) {
     add_a_claim(app).await;
     record_limitation_facts(app, today).await;
 
+    // The summary procedure: consents, the confirmation and its signatures.
+    app.click_id("case-tab-procedure").await;
+    app.wait(&tid("checklist")).await;
+    app.shot("checklist-empty").await;
+    record_consent(
+        app,
+        WORKER,
+        KIND_SUMMARY,
+        Pen::ESign("ESIGN-2026-1130-0001"),
+    )
+    .await;
+    record_consent(
+        app,
+        EMPLOYER,
+        KIND_SUMMARY,
+        Pen::ESign("ESIGN-2026-1130-0002"),
+    )
+    .await;
+    app.wait_text(&tid("checklist-status-G1c"), STATUS_MET)
+        .await;
+    app.click_id("confirmation-issue").await;
+    app.wait_text(&tid("confirmation-version"), "1").await;
+    record_consent(app, WORKER, KIND_SIGN, Pen::Pad).await;
+    record_consent(app, EMPLOYER, KIND_SIGN, Pen::ESign("ESIGN-2026-1130-0003")).await;
+    app.wait_text(&tid("checklist-status-H6"), STATUS_MET).await;
+    app.wait_text(&tid("consent-history"), "签名板").await;
+    app.shot("consents-recorded").await;
+
+    // The presiding arbitrator attests that no exclusion applies and decides.
     sign_out(app).await;
     sign_in_by_username(app, ARBITRATOR.username, ARBITRATOR.password).await;
     signed_in_as(app, ARBITRATOR.display_name).await;
     open_the_case(app).await;
+    app.click_id("case-tab-procedure").await;
+    app.wait(&tid("checklist")).await;
+    for item in [
+        "G2_public_interest",
+        "G2_social_impact",
+        "G2_whereabouts",
+        "G2_unsuitable",
+    ] {
+        app.click_id(&format!("attest-{item}-no")).await;
+        app.wait(&tid("attest-answer")).await;
+        app.click_id("attest-confirm").await;
+        app.wait_gone(&tid("attest-confirm")).await;
+        app.wait_text(&tid(&format!("checklist-status-{item}")), STATUS_MET)
+            .await;
+    }
+    app.shot("checklist-ready").await;
+    app.click_id("summary-decide-open").await;
+    app.wait(&tid("decide-date")).await;
+    app.shot("decide-dialog").await;
+    app.click_id("decide-confirm").await;
+    app.wait_gone(&tid("decide-confirm")).await;
+    app.wait_text(&tid("procedure-current"), PROCEDURE_SUMMARY)
+        .await;
+    app.wait_text(&tid("procedure-tasks"), "告知双方当事人")
+        .await;
+    app.shot("summary-decided").await;
+}
+
+/// How a party gives a consent in the journey.
+enum Pen {
+    /// Through an e-signature platform, with its flow number.
+    ESign(&'static str),
+    /// Handwritten on the window's signature pad.
+    Pad,
+}
+
+/// 记录同意: `party` gives `kind`; the dialog shows the exact text and its hash first.
+async fn record_consent(app: &App, party: &str, kind: &str, pen: Pen) {
+    app.click_id("consent-open").await;
+    app.wait(&tid("consent-party")).await;
+    let side = if party == WORKER {
+        "申请人"
+    } else {
+        "被申请人"
+    };
+    app.choose("consent-party", &format!("{side}：{party}"))
+        .await;
+    app.choose("consent-kind", kind).await;
+    app.wait_text(&tid("consent-text"), party).await;
+    let hash = app.text(&tid("consent-hash")).await;
+    app.ensure(
+        hash.chars().filter(char::is_ascii_hexdigit).count() >= 12,
+        || format!("the dialog should show the text's SHA-256: {hash:?}"),
+    )
+    .await;
+    match &pen {
+        Pen::ESign(flow) => app.fill("consent-method-ref", flow).await,
+        Pen::Pad => {
+            app.choose("consent-method", METHOD_PAD).await;
+            sign_on_pad(app).await;
+        }
+    }
+    app.shot(&format!(
+        "consent-{}",
+        if matches!(pen, Pen::Pad) {
+            "pad"
+        } else {
+            "esign"
+        }
+    ))
+    .await;
+    app.click_id("consent-submit").await;
+    app.wait_gone(&tid("consent-submit")).await;
+}
+
+/// Draws a stroke across the signature pad with the pointer, as a party would.
+async fn sign_on_pad(app: &App) {
+    use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+    let canvas = app.wait(&tid("signature-canvas")).await;
+    let mut stroke = MouseActions::new("pen".into())
+        .then(PointerAction::MoveToElement {
+            element: canvas,
+            duration: None,
+            x: -120.0,
+            y: 10.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    for (x, y) in [
+        (30.0, -20.0),
+        (30.0, 25.0),
+        (40.0, -30.0),
+        (40.0, 20.0),
+        (30.0, -10.0),
+    ] {
+        stroke = stroke.then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(60)),
+            x,
+            y,
+        });
+    }
+    stroke = stroke.then(PointerAction::Up {
+        button: MOUSE_BUTTON_LEFT,
+    });
+    if let Err(e) = app.client.perform_actions(stroke).await {
+        app.fail::<()>(format!("cannot draw on the signature pad: {e}"))
+            .await;
+    }
+    app.wait_text(&tid("signature-state"), PAD_SIGNED).await;
 }
 
 /// 案件 → the only case of the seeded database.

@@ -453,8 +453,7 @@ const en: MessageSchema = {
     confirmation: {
       title: 'Confirmation of rights and duties (summary procedure)',
       version: 'Version {version}',
-      notIssued:
-        'Not generated yet. Once generated, the parties sign the text of that version.',
+      notIssued: 'Not generated yet. Once generated, the parties sign the text of that version.',
       stale:
         'The case data have changed: generate the confirmation again; earlier signatures no longer count',
       issue: 'Generate',
@@ -848,6 +847,7 @@ const en: MessageSchema = {
         clock: 'Deadlines',
         tribunal: 'Tribunal',
         merge: 'Counterclaims and joint hearing',
+        procedure: 'Summary procedure and consents',
       },
       missingTitle: 'Still missing before acceptance',
       missingHint:
@@ -1767,7 +1767,8 @@ const en: MessageSchema = {
       checklist_unmet: 'Some required conditions are not met; summary handling cannot be decided',
       time_limit_expired: 'The time limit has expired; the case can no longer be converted',
       consent_text_changed: 'The text has changed: show it to the party again, then record',
-      confirmation_stale: 'The case data have changed: generate the confirmation again before signing',
+      confirmation_stale:
+        'The case data have changed: generate the confirmation again before signing',
       confirmation_not_issued: 'Generate the confirmation first, then record the signature',
       signature_missing: 'The party must sign on the signature pad',
       scan_size: 'The scan must be larger than 0 and at most 20 MB',
@@ -1779,7 +1780,8 @@ const en: MessageSchema = {
       not_attestable: 'This item needs no arbitrator’s confirmation',
       already_summary: 'Summary handling has already been decided for this case',
       not_summary: 'The case is not under summary handling',
-      no_rule_set: 'No summary-handling rule set is in force on that date; contact the administrator',
+      no_rule_set:
+        'No summary-handling rule set is in force on that date; contact the administrator',
     },
     codes: {
       validation: 'Some input is not valid. Check it and try again.',

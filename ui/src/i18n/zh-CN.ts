@@ -830,6 +830,7 @@ const zhCN = {
         clock: '期限',
         tribunal: '仲裁庭',
         merge: '反申请与合并审理',
+        procedure: '简易处理与同意',
       },
       missingTitle: '受理前尚缺以下内容',
       missingHint: '补齐后方可受理；不符合受理条件的，可决定不予受理。',

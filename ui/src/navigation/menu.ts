@@ -87,6 +87,12 @@ export const NAVIGATION: readonly NavEntry[] = [
         testId: 'nav-admin-deadline-rules',
       },
       {
+        key: 'admin-average-wages',
+        titleKey: 'nav.adminAverageWages',
+        routeName: 'average-wages',
+        testId: 'nav-admin-average-wages',
+      },
+      {
         key: 'admin-case-number',
         titleKey: 'nav.adminCaseNumber',
         routeName: 'admin-case-number',

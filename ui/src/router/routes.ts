@@ -137,6 +137,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.adminDeadlineRules', roles: ['admin'] },
       },
       {
+        // 职工平均工资 for the summary-handling threshold (G1b).
+        path: 'admin/average-wages',
+        name: 'average-wages',
+        component: () => import('@/features/procedure/AverageWagesPage.vue'),
+        meta: { titleKey: 'nav.adminAverageWages', roles: ['admin'] },
+      },
+      {
         path: 'admin/case-number',
         name: 'admin-case-number',
         component: () => import('@/features/cases/CaseNumberPage.vue'),

@@ -17,6 +17,7 @@ describe('navigation', () => {
       'nav-admin-audit',
       'nav-admin-calendar',
       'nav-admin-deadline-rules',
+      'nav-admin-average-wages',
       'nav-admin-case-number',
       'nav-settings',
     ])
