@@ -124,6 +124,8 @@ CREATE TABLE case_tasks (
     due_on     TEXT,
     done_at    TEXT,
     done_by    TEXT REFERENCES users (id),
+    -- How it was done (e.g. by phone, confirmed by SMS).
+    done_note  TEXT,
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL REFERENCES users (id)
 );

@@ -53,6 +53,7 @@ const COMMANDS: &[&str] = &[
     "convert_to_ordinary",
     "list_average_wages",
     "set_average_wage",
+    "complete_task",
     "entity_audit",
     // statutory clock
     "case_clock",

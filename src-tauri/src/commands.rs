@@ -105,6 +105,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         convert_to_ordinary,
         list_average_wages,
         set_average_wage,
+        complete_task,
     ]
 }
 
@@ -696,4 +697,13 @@ async fn set_average_wage(
     input: AverageWageInput,
 ) -> Reply<AverageWage> {
     procedure::set_average_wage(state.core()?, &state.actor().await?, input).await
+}
+
+#[tauri::command]
+async fn complete_task(
+    state: State<'_, AppState>,
+    task_id: String,
+    note: String,
+) -> Reply<Checklist> {
+    procedure::complete_task(state.core()?, &state.actor().await?, &task_id, &note).await
 }

@@ -4,11 +4,13 @@
 mod decide;
 mod evaluate;
 mod model;
+mod tasks;
 mod wages;
 
 pub use decide::{attest, convert_to_ordinary, decide_summary};
 pub use evaluate::ATTESTABLE;
 pub use model::*;
+pub use tasks::complete_task;
 pub use wages::{list_average_wages, set_average_wage};
 
 use crate::actor::{Actor, Role};
@@ -107,7 +109,7 @@ async fn decisions(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<Pro
 
 async fn tasks(conn: &mut SqliteConnection, case_id: &str) -> Result<Vec<CaseTask>> {
     Ok(sqlx::query_as::<_, CaseTask>(
-        "SELECT id, kind, title, due_on, done_at FROM case_tasks WHERE case_id = ? ORDER BY created_at, id",
+        "SELECT id, kind, title, due_on, done_at, done_note FROM case_tasks WHERE case_id = ? ORDER BY created_at, id",
     )
     .bind(case_id)
     .fetch_all(conn)

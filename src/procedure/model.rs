@@ -89,6 +89,7 @@ pub struct CaseTask {
     pub title: String,
     pub due_on: Option<String>,
     pub done_at: Option<String>,
+    pub done_note: Option<String>,
 }
 
 /// The checklist of a case, or of the merged group it belongs to (evaluated on the

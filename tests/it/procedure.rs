@@ -255,6 +255,23 @@ async fn g1_both_consents_no_exclusion_and_signed_confirmation_allow_the_decisio
         decided.tasks[0].kind, "notify_summary",
         "G3: a task to inform both parties"
     );
+    let task = decided.tasks[0].id.clone();
+    let err = procedure::complete_task(&c.db.core, &c.clerk, &task, " ")
+        .await
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("note"));
+    let done = procedure::complete_task(&c.db.core, &c.clerk, &task, "电话告知双方并短信确认")
+        .await
+        .unwrap();
+    assert!(done.tasks[0].done_at.is_some());
+    assert_eq!(
+        done.tasks[0].done_note.as_deref(),
+        Some("电话告知双方并短信确认")
+    );
+    let again = procedure::complete_task(&c.db.core, &c.clerk, &task, "再次")
+        .await
+        .unwrap_err();
+    assert_eq!(again.reason, "task_done");
     let t = tribunal::get_tribunal(&c.db.core, &c.admin, &c.id)
         .await
         .unwrap();
@@ -824,4 +841,195 @@ async fn consent_evidence_a_pad_signature_and_a_scan_are_stored_with_their_hash(
         .await
         .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("videoOffsetS"));
+}
+
+#[tokio::test]
+async fn g1_a_merged_group_is_evaluated_on_the_lead_with_both_sides_amounts() {
+    let c = case().await;
+    let counter = yunting::merge::file_counterclaim(
+        &c.db.core,
+        &c.clerk,
+        &c.id,
+        crate::merge::counterclaim("2026-11-26"),
+    )
+    .await
+    .unwrap();
+    let cid = counter.summary.id;
+    cases::accept(&c.db.core, &c.clerk, &cid, "2026-11-27")
+        .await
+        .unwrap();
+    yunting::merge::merge(&c.db.core, &c.clerk, &c.id, &cid, "2026-11-27")
+        .await
+        .unwrap();
+    procedure::set_average_wage(
+        &c.db.core,
+        &c.admin,
+        AverageWageInput {
+            province: "甘肃省".into(),
+            year: 2025,
+            amount: "35,000".into(),
+            source: "省统计局公报".into(),
+        },
+    )
+    .await
+    .unwrap();
+
+    let from_member = procedure::summary_checklist(&c.db.core, &c.clerk, &cid)
+        .await
+        .unwrap();
+    assert_eq!(from_member.lead_case_id, c.id);
+    assert_eq!(from_member.group_case_ids, [c.id.clone(), cid.clone()]);
+    let g1b = from_member.items.iter().find(|i| i.code == "G1b").unwrap();
+    assert_eq!(g1b.status, ItemStatus::NotMet);
+    assert!(
+        g1b.reason.contains("39,000.00"),
+        "31,000 claimed + 8,000 counterclaimed: {}",
+        g1b.reason
+    );
+
+    c.give(
+        &c.worker,
+        ConsentKind::SummaryHandling,
+        ConsentAction::Grant,
+    )
+    .await;
+    c.give(
+        &c.company,
+        ConsentKind::SummaryHandling,
+        ConsentAction::Grant,
+    )
+    .await;
+    c.attest_no_exclusions().await;
+    c.sign_confirmation().await;
+    procedure::decide_summary(&c.db.core, &c.arbitrator, &cid, c.decide())
+        .await
+        .unwrap();
+    for id in [&c.id, &cid] {
+        let file = cases::get(&c.db.core, &c.admin, id).await.unwrap();
+        assert_eq!(
+            file.summary.procedure,
+            Procedure::Summary,
+            "the whole group"
+        );
+    }
+}
+
+#[tokio::test]
+async fn g7_a_collective_case_may_use_summary_handling_on_the_clear_facts_ground() {
+    use yunting::cases::PartySide;
+    let (db, admin) = TestDb::with_admin().await;
+    let clerk = user_with_role(&db, &admin, "clerk1", Role::Clerk).await;
+    let arbitrator = user_with_role(&db, &admin, "arb1", Role::Arbitrator).await;
+    let mut app = seed_application();
+    let employer = app.parties.pop().unwrap();
+    for i in 1..10 {
+        let mut w = crate::cases::worker();
+        w.name = format!("工人{i}");
+        w.id_number = Some(format!("43010219900101{:04}", 1000 + i));
+        app.parties.push(w);
+    }
+    app.parties.push(employer);
+    app.claims.iter_mut().for_each(|cl| cl.respondent = 10);
+    app.priority = true;
+    let app = with_valid_ids(app);
+    let file = cases::create(&db.core, &clerk, app).await.unwrap();
+    let id = file.summary.id.clone();
+    cases::accept(&db.core, &clerk, &id, "2026-11-24")
+        .await
+        .unwrap();
+    tribunal::set_tribunal(
+        &db.core,
+        &admin,
+        &id,
+        TribunalInput {
+            sole: None,
+            presiding: Some(arbitrator.user_id.to_string()),
+            members: vec![
+                user_with_role(&db, &admin, "arb2", Role::Arbitrator)
+                    .await
+                    .user_id
+                    .to_string(),
+                user_with_role(&db, &admin, "arb3", Role::Arbitrator)
+                    .await
+                    .user_id
+                    .to_string(),
+            ],
+            clerk: Some(clerk.user_id.to_string()),
+            on_date: "2026-11-25".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let c = Case {
+        worker: file.parties[0].id.clone(),
+        company: file
+            .parties
+            .iter()
+            .find(|p| p.side == PartySide::Respondent)
+            .unwrap()
+            .id
+            .clone(),
+        db,
+        admin,
+        clerk,
+        arbitrator,
+        id,
+    };
+    procedure::attest(
+        &c.db.core,
+        &c.arbitrator,
+        &c.id,
+        AttestInput {
+            item: "G1a".into(),
+            holds: true,
+            note: "工资标准和拖欠月份双方无争议".into(),
+        },
+    )
+    .await
+    .unwrap();
+    c.attest_no_exclusions().await;
+    consent::issue_confirmation(&c.db.core, &c.clerk, &c.id)
+        .await
+        .unwrap();
+    for p in &file.parties {
+        c.give(
+            &p.id,
+            ConsentKind::ConfirmationSignature,
+            ConsentAction::Grant,
+        )
+        .await;
+    }
+    let list = c.checklist().await;
+    assert_eq!(
+        status(&list, "G1c"),
+        ItemStatus::NotMet,
+        "not every worker consented"
+    );
+    assert_eq!(
+        status(&list, "G1"),
+        ItemStatus::Met,
+        "Art. 56(1) suffices (Art. 62)"
+    );
+    assert!(list.ready, "{:?}", list.items);
+    procedure::decide_summary(&c.db.core, &c.arbitrator, &c.id, c.decide())
+        .await
+        .unwrap();
+}
+
+/// Replaces each person's ID number by one with the right check digit (MOD 11-2).
+fn with_valid_ids(mut app: cases::NewCase) -> cases::NewCase {
+    const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const C: &[u8; 11] = b"10X98765432";
+    for p in app.parties.iter_mut() {
+        if let Some(id) = &p.id_number {
+            let body = &id[..17];
+            let sum: u32 = body
+                .chars()
+                .zip(W)
+                .map(|(ch, w)| ch.to_digit(10).unwrap() * w)
+                .sum();
+            p.id_number = Some(format!("{body}{}", C[(sum % 11) as usize] as char));
+        }
+    }
+    app
 }

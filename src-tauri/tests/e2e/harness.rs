@@ -172,6 +172,11 @@ impl Drop for Driver {
     }
 }
 
+/// Element Plus's opening transitions (dialogs, overlays, select dropdowns): input during
+/// them can land in the wrong place (a dialog focuses its first field when it has opened).
+const OPENING: &str = ".dialog-fade-enter-active, .el-overlay-fade-enter-active, \
+                       .el-zoom-in-top-enter-active";
+
 /// One running app with a WebDriver session on it.
 pub struct App {
     pub client: Client,
@@ -530,8 +535,7 @@ impl App {
         let css = css.to_owned();
         // A dialog focuses its first field when its opening transition ends (`opened`);
         // typing before that would send the rest of the keys to that field.
-        self.wait_gone(".dialog-fade-enter-active, .el-overlay-fade-enter-active")
-            .await;
+        self.wait_gone(OPENING).await;
         for _ in 0..3 {
             let el = self.wait(&css).await;
             // Clear through an `input` event so that Vue's v-model sees it
@@ -703,6 +707,7 @@ impl App {
     pub async fn choose(&self, id: &str, label: &str) {
         let root = tid(id);
         self.wait(&root).await;
+        self.wait_gone(OPENING).await;
         let select = format!("{root} .el-select__wrapper, {root}.el-select .el-select__wrapper");
         if self.visible(&select).await {
             self.click(&select).await;
@@ -719,6 +724,8 @@ impl App {
                 }
                 tokio::time::sleep(POLL).await;
             }
+            // The dropdown zooms in; a click during that transition can miss the item.
+            self.wait_gone(OPENING).await;
             self.click("[data-e2e-pick]").await;
             self.wait_gone(".el-select-dropdown__item[data-e2e-pick]")
                 .await;

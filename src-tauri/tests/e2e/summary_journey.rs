@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use crate::harness::{App, Day, tid};
 use crate::seed::{self, ARBITRATOR, CLERK, EMPLOYER, WORKER};
-use crate::steps::{sign_in_by_username, sign_out, signed_in_as};
+use crate::steps::{ADMIN, sign_in_by_username, sign_out, signed_in_as};
 
 const JOURNEY_TIMEOUT: Duration = Duration::from_secs(300);
 
@@ -18,6 +18,8 @@ const NEW_LOCATION: &str = "湖南省株洲市荷塘区";
 const AGENT: &str = "周明律师";
 const AGENT_FIRM: &str = "甘肃陇东律师事务所";
 const AGENT_MOBILE: &str = "13893412345";
+const WAGE_SOURCE: &str = "甘肃省统计局《2025年全省城镇单位就业人员平均工资》";
+const TASK_NOTE: &str = "已电话告知双方适用简易处理，并短信确认收到";
 const ADDED_CLAIM: &str = "请求裁决被申请人补缴2025年1月至2026年9月社会保险费";
 
 // Texts of ui/src/i18n/zh-CN.ts the journey relies on.
@@ -47,6 +49,20 @@ async fn clerk_completes_the_file_and_the_arbitrator_decides_summary_handling() 
 
 async fn journey(app: &App) {
     let today = Day::today();
+
+    // The administrator enters last year's provincial average wage (G1 ground 2).
+    sign_in_by_username(app, ADMIN.username, ADMIN.password).await;
+    signed_in_as(app, ADMIN.display_name).await;
+    app.click_id("nav-admin-average-wages").await;
+    app.wait(&tid("average-wages-warning")).await;
+    app.fill("wage-amount", "98,000").await;
+    app.fill("wage-source", WAGE_SOURCE).await;
+    app.click_id("wage-save").await;
+    app.wait_text(&tid("average-wages-table"), "98,000.00")
+        .await;
+    app.shot("average-wages").await;
+    sign_out(app).await;
+
     sign_in_by_username(app, CLERK.username, CLERK.password).await;
     signed_in_as(app, CLERK.display_name).await;
     open_the_case(app).await;
@@ -59,6 +75,8 @@ async fn journey(app: &App) {
     // The summary procedure: consents, the confirmation and its signatures.
     app.click_id("case-tab-procedure").await;
     app.wait(&tid("checklist")).await;
+    app.wait_text(&tid("checklist-status-G1b"), STATUS_MET)
+        .await;
     app.shot("checklist-empty").await;
     record_consent(
         app,
@@ -115,6 +133,13 @@ async fn journey(app: &App) {
     app.wait_text(&tid("procedure-tasks"), "告知双方当事人")
         .await;
     app.shot("summary-decided").await;
+
+    // The task the decision created: both parties were told, by phone, confirmed by SMS.
+    app.click_id("task-complete-notify_summary").await;
+    app.fill_css(".el-message-box textarea", TASK_NOTE).await;
+    app.click(".el-message-box__btns .el-button--primary").await;
+    app.wait_text(&tid("procedure-tasks"), TASK_NOTE).await;
+    app.shot("task-done").await;
 }
 
 /// How a party gives a consent in the journey.

@@ -245,6 +245,9 @@ export const api = {
   listAverageWages: () => call<AverageWage[]>('list_average_wages'),
   /** Admins only: records or corrects one province's figure for one year. */
   setAverageWage: (input: AverageWageInput) => call<AverageWage>('set_average_wage', { input }),
+  /** Marks a task a decision created (inform both parties) as done, saying how. */
+  completeTask: (taskId: string, note: string) =>
+    call<Checklist>('complete_task', { taskId, note }),
 }
 
 export type Api = typeof api

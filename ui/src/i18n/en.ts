@@ -391,6 +391,11 @@ const en: MessageSchema = {
       open: 'To do',
       done: 'Done',
       due: 'due {date}',
+      complete: 'Mark done',
+      completed: 'Task done',
+      notePrompt: 'How were both parties informed (means, time, receipt confirmed)?',
+      noteRequired: 'Say how the parties were informed',
+      doneNote: '({note})',
     },
     itemGroup: {
       grounds: 'Grounds (any one suffices)',
@@ -1355,6 +1360,7 @@ const en: MessageSchema = {
     procedure_summary_applied: 'Summary handling decided',
     procedure_converted: 'Converted to the ordinary procedure',
     procedure_average_wage_set: 'Average wage set',
+    procedure_task_done: 'Task done',
   },
   advisory: {
     limitation_expired:

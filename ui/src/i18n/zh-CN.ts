@@ -384,6 +384,11 @@ const zhCN = {
       open: '待办',
       done: '已完成',
       due: '期限 {date}',
+      complete: '办结',
+      completed: '待办已办结',
+      notePrompt: '请写明如何告知双方当事人（方式、时间、是否确认收到）',
+      noteRequired: '请填写告知情况',
+      doneNote: '（{note}）',
     },
     itemGroup: {
       grounds: '适用理由（具备其一即可）',
@@ -1324,6 +1329,7 @@ const zhCN = {
     procedure_summary_applied: '决定适用简易处理',
     procedure_converted: '转为一般程序',
     procedure_average_wage_set: '设置职工平均工资',
+    procedure_task_done: '办结待办事项',
   },
   advisory: {
     limitation_expired:

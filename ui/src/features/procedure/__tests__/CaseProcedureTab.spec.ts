@@ -116,6 +116,34 @@ describe('the 简易处理 tab', () => {
     expect(order).toEqual(ITEMS.map((i) => i.code))
   })
 
+  it('marks the task to inform the parties done, saying how', async () => {
+    const task = {
+      id: 't1',
+      kind: 'notify_summary',
+      title: '告知双方当事人本案适用简易处理',
+      dueOn: '2025-10-12',
+      doneAt: null,
+      doneNote: null,
+    }
+    const done = { ...task, doneAt: '2025-10-12T02:00:00Z', doneNote: '电话告知，短信确认' }
+    const { calls } = await open(CLERK, {
+      summary_checklist: checklist({ procedure: 'summary', tasks: [task] }),
+      complete_task: checklist({ procedure: 'summary', tasks: [done] }),
+    })
+    await click('task-complete-notify_summary')
+    const box = document.querySelector('.el-message-box')!
+    const note = box.querySelector<HTMLTextAreaElement>('textarea')!
+    note.value = '电话告知，短信确认'
+    note.dispatchEvent(new Event('input', { bubbles: true }))
+    await click(box.querySelector<HTMLElement>('.el-message-box__btns .el-button--primary')!)
+    expect(commands(calls, 'complete_task')).toEqual([
+      { cmd: 'complete_task', args: { taskId: 't1', note: '电话告知，短信确认' } },
+    ])
+    expect(text('procedure-tasks')).toContain('已完成')
+    expect(text('procedure-tasks')).toContain('（电话告知，短信确认）')
+    expect(byTestId('task-complete-notify_summary')).toBeNull()
+  })
+
   it('offers attestation and the decision to arbitrators only', async () => {
     await open(CLERK, {})
     expect(document.querySelectorAll('[data-testid^="attest-"]')).toHaveLength(0)
