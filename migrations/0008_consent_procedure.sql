@@ -57,6 +57,8 @@ CREATE TABLE consents (
 );
 
 CREATE INDEX consents_case ON consents (case_id, seq);
+-- "Has this grant been revoked?" is asked for every row listed.
+CREATE INDEX consents_revokes ON consents (revokes);
 
 -- Arbitrators' signed attestations on the checklist items that need judgement
 -- (facts clear and dispute small; the exclusions of Art. 57). The latest one counts.

@@ -1033,3 +1033,18 @@ fn with_valid_ids(mut app: cases::NewCase) -> cases::NewCase {
     }
     app
 }
+
+#[tokio::test]
+async fn g5_the_confirmation_keeps_the_right_to_be_heard_and_the_final_statement() {
+    let c = case().await;
+    let issued = consent::issue_confirmation(&c.db.core, &c.clerk, &c.id)
+        .await
+        .unwrap();
+    let text = issued.latest.unwrap().text;
+    assert!(text.contains("应当保障当事人陈述意见的权利"), "{text}");
+    assert!(text.contains("最后陈述不得省略"), "{text}");
+    assert!(
+        text.contains("调解书、裁决书除外"),
+        "simple-means service excludes them (Art. 59)"
+    );
+}

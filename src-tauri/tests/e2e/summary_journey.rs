@@ -4,7 +4,8 @@
 //! the employer's agent and an added claim (C5), records the limitation facts and sees
 //! the warnings (A6); then records both parties' consent to summary handling, issues the
 //! rights-and-duties confirmation and records both signatures. The presiding arbitrator
-//! attests that no exclusion applies and decides summary handling.
+//! attests that no exclusion applies and decides summary handling; the worker's later
+//! revocation shows on the checklist.
 
 use std::time::Duration;
 
@@ -19,6 +20,7 @@ const AGENT: &str = "周明律师";
 const AGENT_FIRM: &str = "甘肃陇东律师事务所";
 const AGENT_MOBILE: &str = "13893412345";
 const WAGE_SOURCE: &str = "甘肃省统计局《2025年全省城镇单位就业人员平均工资》";
+const REVOKE_REASON: &str = "申请人希望按一般程序审理";
 const TASK_NOTE: &str = "已电话告知双方适用简易处理，并短信确认收到";
 const ADDED_CLAIM: &str = "请求裁决被申请人补缴2025年1月至2026年9月社会保险费";
 
@@ -29,6 +31,7 @@ const KIND_SUMMARY: &str = "同意简易处理";
 const KIND_SIGN: &str = "签署简易程序权利义务确认书";
 const METHOD_PAD: &str = "签名板手写签名";
 const STATUS_MET: &str = "已满足";
+const STATUS_NOT_MET: &str = "不满足";
 const PROCEDURE_SUMMARY: &str = "简易处理";
 const PAD_SIGNED: &str = "已签名";
 
@@ -140,6 +143,20 @@ async fn journey(app: &App) {
     app.click(".el-message-box__btns .el-button--primary").await;
     app.wait_text(&tid("procedure-tasks"), TASK_NOTE).await;
     app.shot("task-done").await;
+
+    // The worker later withdraws her consent to summary handling: the record is kept,
+    // a revocation is added, and the checklist shows the ground that no longer holds.
+    app.click("[data-testid^=\"consent-revoke-\"]").await;
+    app.wait(&tid("consent-reason")).await;
+    app.fill("consent-reason", REVOKE_REASON).await;
+    app.fill("consent-method-ref", "ESIGN-2026-1130-0009").await;
+    app.shot("consent-revoke").await;
+    app.click_id("consent-submit").await;
+    app.wait_gone(&tid("consent-submit")).await;
+    app.wait_text(&tid("checklist-status-G1c"), STATUS_NOT_MET)
+        .await;
+    app.wait_text(&tid("consent-history"), "撤回").await;
+    app.shot("consent-revoked").await;
 }
 
 /// How a party gives a consent in the journey.
