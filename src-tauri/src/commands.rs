@@ -19,10 +19,14 @@ use yunting::consent::{
 };
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
+use yunting::hearings::{self, AttendanceInput, Hearing, HearingInput, NoticeInput};
 use yunting::intake::{
     self, IntakeDue, IntakeItem, IntakePage, IntakeQuery, MaterialInput, NewIntake, TransferInput,
 };
 use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
+use yunting::minutes::{
+    self, EntryInput, Minutes, MinutesCheck, MinutesDraft, MinutesRecord, Stage,
+};
 use yunting::procedure::{
     self, AttestInput, AverageWage, AverageWageInput, Checklist, ConvertInput, DecideSummaryInput,
 };
@@ -106,6 +110,19 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         list_average_wages,
         set_average_wage,
         complete_task,
+        schedule_hearing,
+        record_hearing_notice,
+        record_attendance,
+        get_hearing,
+        list_hearings,
+        get_minutes,
+        add_minutes_entry,
+        edit_minutes_entry,
+        delete_minutes_entry,
+        move_to_stage,
+        save_minutes_draft,
+        get_minutes_draft,
+        verify_minutes,
     ]
 }
 
@@ -706,4 +723,128 @@ async fn complete_task(
     note: String,
 ) -> Reply<Checklist> {
     procedure::complete_task(state.core()?, &state.actor().await?, &task_id, &note).await
+}
+
+#[tauri::command]
+async fn schedule_hearing(
+    state: State<'_, AppState>,
+    case_id: String,
+    input: HearingInput,
+) -> Reply<Hearing> {
+    hearings::schedule_hearing(state.core()?, &state.actor().await?, &case_id, input).await
+}
+
+#[tauri::command]
+async fn record_hearing_notice(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: NoticeInput,
+) -> Reply<Hearing> {
+    hearings::record_notice(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+async fn record_attendance(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: AttendanceInput,
+) -> Reply<Hearing> {
+    hearings::record_attendance(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+async fn get_hearing(state: State<'_, AppState>, hearing_id: String) -> Reply<Hearing> {
+    hearings::get_hearing(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+async fn list_hearings(state: State<'_, AppState>, case_id: String) -> Reply<Vec<Hearing>> {
+    hearings::list_hearings(state.core()?, &state.actor().await?, &case_id).await
+}
+
+#[tauri::command]
+async fn get_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<Minutes> {
+    minutes::get_minutes(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+async fn add_minutes_entry(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: EntryInput,
+) -> Reply<MinutesRecord> {
+    minutes::add_entry(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+async fn edit_minutes_entry(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    entry_id: String,
+    text: String,
+) -> Reply<MinutesRecord> {
+    minutes::edit_entry(
+        state.core()?,
+        &state.actor().await?,
+        &hearing_id,
+        &entry_id,
+        &text,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn delete_minutes_entry(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    entry_id: String,
+    reason: String,
+) -> Reply<MinutesRecord> {
+    minutes::delete_entry(
+        state.core()?,
+        &state.actor().await?,
+        &hearing_id,
+        &entry_id,
+        &reason,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn move_to_stage(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    stage: Stage,
+    skip_reason: Option<String>,
+) -> Reply<Minutes> {
+    minutes::move_to_stage(
+        state.core()?,
+        &state.actor().await?,
+        &hearing_id,
+        stage,
+        skip_reason,
+    )
+    .await
+}
+
+#[tauri::command]
+async fn save_minutes_draft(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    draft: MinutesDraft,
+) -> Reply<()> {
+    minutes::save_draft(state.core()?, &state.actor().await?, &hearing_id, draft).await
+}
+
+#[tauri::command]
+async fn get_minutes_draft(
+    state: State<'_, AppState>,
+    hearing_id: String,
+) -> Reply<Option<MinutesDraft>> {
+    minutes::get_draft(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+async fn verify_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<MinutesCheck> {
+    minutes::verify_minutes(state.core()?, &state.actor().await?, &hearing_id).await
 }

@@ -18,22 +18,11 @@ use crate::cases::{self, CaseFile};
 use crate::consent;
 use crate::db::Core;
 use crate::error::{Error, Result};
-use crate::tribunal::{self, Seat};
+use crate::tribunal::{self, Seat, lead_of};
 use crate::types::{parse_date, shanghai_today};
 use evaluate::{Attested, Facts};
 use sqlx::{Row, SqliteConnection};
 use std::collections::HashMap;
-
-/// The lead of the live merge `case_id` belongs to, or the case itself.
-async fn lead_of(conn: &mut SqliteConnection, case_id: &str) -> Result<String> {
-    let lead: Option<(String,)> = sqlx::query_as(
-        "SELECT lead_case_id FROM case_merges WHERE member_case_id = ? AND undone_at IS NULL",
-    )
-    .bind(case_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(lead.map_or_else(|| case_id.to_owned(), |(l,)| l))
-}
 
 /// The rule set in force on `on`: the newest version whose effective date has come.
 async fn rule_set(conn: &mut SqliteConnection, on: &str) -> Result<RuleSet> {

@@ -355,6 +355,17 @@ pub async fn get_tribunal(core: &Core, _actor: &Actor, case_id: &str) -> Result<
     read(&mut conn, case_id).await
 }
 
+/// The lead of the live merge `case_id` belongs to, or the case itself.
+pub(crate) async fn lead_of(conn: &mut SqliteConnection, case_id: &str) -> Result<String> {
+    let lead: Option<(String,)> = sqlx::query_as(
+        "SELECT lead_case_id FROM case_merges WHERE member_case_id = ? AND undone_at IS NULL",
+    )
+    .bind(case_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(lead.map_or_else(|| case_id.to_owned(), |(l,)| l))
+}
+
 /// The cases merged into `lead` (live merges only).
 pub(crate) async fn merged_members(conn: &mut SqliteConnection, lead: &str) -> Result<Vec<String>> {
     let rows: Vec<(String,)> = sqlx::query_as(

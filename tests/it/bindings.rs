@@ -33,7 +33,7 @@ use yunting::tribunal::{
 };
 use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
-use yunting::{consent, procedure};
+use yunting::{consent, hearings, minutes, procedure};
 
 fn render<T: TS + 'static>(cfg: &Config, out: &mut BTreeMap<PathBuf, String>) {
     let path = T::output_path().expect("exportable type");
@@ -98,6 +98,30 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<AgentInput>(&cfg, &mut out);
     render::<Agent>(&cfg, &mut out);
     render::<AddClaimInput>(&cfg, &mut out);
+    render::<hearings::HearingMode>(&cfg, &mut out);
+    render::<hearings::HearingStatus>(&cfg, &mut out);
+    render::<hearings::ServiceMethod>(&cfg, &mut out);
+    render::<hearings::HearingInput>(&cfg, &mut out);
+    render::<hearings::NoticeInput>(&cfg, &mut out);
+    render::<hearings::HearingNotice>(&cfg, &mut out);
+    render::<hearings::HearingWarning>(&cfg, &mut out);
+    render::<hearings::IdentityMethod>(&cfg, &mut out);
+    render::<hearings::ParticipantRole>(&cfg, &mut out);
+    render::<hearings::AttendanceInput>(&cfg, &mut out);
+    render::<hearings::Attendance>(&cfg, &mut out);
+    render::<hearings::Hearing>(&cfg, &mut out);
+    render::<minutes::Stage>(&cfg, &mut out);
+    render::<minutes::SpeakerRole>(&cfg, &mut out);
+    render::<minutes::EntryKind>(&cfg, &mut out);
+    render::<minutes::EntryInput>(&cfg, &mut out);
+    render::<minutes::MinutesRecord>(&cfg, &mut out);
+    render::<minutes::MinutesLine>(&cfg, &mut out);
+    render::<minutes::StageState>(&cfg, &mut out);
+    render::<minutes::StageProgress>(&cfg, &mut out);
+    render::<minutes::Minutes>(&cfg, &mut out);
+    render::<minutes::MinutesDraft>(&cfg, &mut out);
+    render::<minutes::MinutesCheck>(&cfg, &mut out);
+
     render::<consent::ConsentKind>(&cfg, &mut out);
     render::<consent::ConsentAction>(&cfg, &mut out);
     render::<consent::ConsentMethod>(&cfg, &mut out);

@@ -15,19 +15,19 @@ use yunting::procedure::{
 use yunting::tribunal::{self, Seat, TribunalInput};
 use yunting::{Actor, ErrorCode};
 
-struct Case {
-    db: TestDb,
-    admin: Actor,
-    clerk: Actor,
-    arbitrator: Actor,
-    id: String,
-    worker: String,
-    company: String,
+pub struct Case {
+    pub db: TestDb,
+    pub admin: Actor,
+    pub clerk: Actor,
+    pub arbitrator: Actor,
+    pub id: String,
+    pub worker: String,
+    pub company: String,
 }
 
 /// An accepted seed case (received 2026-11-23, accepted 11-24) with a three-member
 /// tribunal presided by `arbitrator`, and a clerk.
-async fn case() -> Case {
+pub async fn case() -> Case {
     let (db, admin) = TestDb::with_admin().await;
     let clerk = user_with_role(&db, &admin, "clerk1", Role::Clerk).await;
     let arbitrator = user_with_role(&db, &admin, "arb1", Role::Arbitrator).await;
@@ -86,7 +86,12 @@ fn input(party: &str, kind: ConsentKind, action: ConsentAction, text_sha256: &st
 }
 
 impl Case {
-    async fn give(&self, party: &str, kind: ConsentKind, action: ConsentAction) -> ConsentRecord {
+    pub async fn give(
+        &self,
+        party: &str,
+        kind: ConsentKind,
+        action: ConsentAction,
+    ) -> ConsentRecord {
         let preview =
             consent::consent_preview(&self.db.core, &self.clerk, &self.id, party, kind, None)
                 .await

@@ -1,0 +1,191 @@
+//! The types of hearings that cross IPC.
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Generates `as_str`/`parse` for a snake_case enum stored as TEXT.
+macro_rules! stored {
+    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+pub(crate) use stored;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum HearingMode {
+    Online,
+    InPerson,
+    Mixed,
+}
+stored!(HearingMode { Online => "online", InPerson => "in_person", Mixed => "mixed" });
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum HearingStatus {
+    Scheduled,
+    InProgress,
+    Concluded,
+    Cancelled,
+}
+stored!(HearingStatus { Scheduled => "scheduled", InProgress => "in_progress", Concluded => "concluded", Cancelled => "cancelled" });
+
+/// How a hearing notice reached the party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceMethod {
+    InPerson,
+    Post,
+    Electronic,
+    Sms,
+    Phone,
+}
+stored!(ServiceMethod { InPerson => "in_person", Post => "post", Electronic => "electronic", Sms => "sms", Phone => "phone" });
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HearingInput {
+    /// `YYYY-MM-DD`, Asia/Shanghai.
+    pub date: String,
+    /// `HH:MM`.
+    pub time: String,
+    pub mode: HearingMode,
+    /// e.g. 腾讯会议.
+    #[ts(optional)]
+    pub platform: Option<String>,
+    #[ts(optional)]
+    pub meeting_no: Option<String>,
+    #[ts(optional)]
+    pub meeting_password: Option<String>,
+    /// https only; opened in the system browser.
+    #[ts(optional)]
+    pub join_url: Option<String>,
+    #[ts(optional)]
+    pub room: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeInput {
+    pub party_id: String,
+    pub method: ServiceMethod,
+    /// `YYYY-MM-DD`, the day the party received the notice.
+    pub served_on: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HearingNotice {
+    pub id: String,
+    pub party_id: String,
+    pub party_name: String,
+    pub method: ServiceMethod,
+    pub served_on: String,
+    /// The latest day the notice could be served for this hearing (E1).
+    pub latest_on: Option<String>,
+    pub late: bool,
+}
+
+/// Something the tribunal should know before the hearing; never blocking by itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HearingWarning {
+    /// The rule id (E1, C4, H1).
+    pub rule: String,
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityMethod {
+    /// 出示身份证件（视频）
+    IdOnCamera,
+    /// 平台人脸核验
+    PlatformFace,
+    /// 现场核对
+    InPerson,
+    NotChecked,
+}
+stored!(IdentityMethod { IdOnCamera => "id_on_camera", PlatformFace => "platform_face", InPerson => "in_person", NotChecked => "not_checked" });
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantRole {
+    Applicant,
+    Respondent,
+    ThirdParty,
+    Agent,
+    Witness,
+    Other,
+}
+stored!(ParticipantRole { Applicant => "applicant", Respondent => "respondent", ThirdParty => "third_party", Agent => "agent", Witness => "witness", Other => "other" });
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AttendanceInput {
+    /// A party of the case (for the party itself).
+    #[ts(optional)]
+    pub party_id: Option<String>,
+    /// An agent of a party.
+    #[ts(optional)]
+    pub agent_id: Option<String>,
+    /// For a witness or another participant: the name.
+    #[ts(optional)]
+    pub name: Option<String>,
+    /// Witness or other; parties and agents take theirs from the file.
+    #[ts(optional)]
+    pub role: Option<ParticipantRole>,
+    pub present: bool,
+    pub identity_method: IdentityMethod,
+    pub identity_ok: bool,
+    /// For an agent: the power of attorney was checked.
+    #[ts(optional)]
+    pub authority_checked: Option<bool>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Attendance {
+    pub participant_key: String,
+    pub role: ParticipantRole,
+    pub name: String,
+    pub party_id: Option<String>,
+    pub agent_id: Option<String>,
+    pub present: bool,
+    pub identity_method: IdentityMethod,
+    pub identity_ok: bool,
+    pub authority_checked: Option<bool>,
+    pub note: String,
+    pub recorded_at: String,
+    pub recorded_by_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Hearing {
+    pub id: String,
+    pub lead_case_id: String,
+    pub group_case_ids: Vec<String>,
+    pub date: String,
+    pub time: String,
+    pub mode: HearingMode,
+    pub platform: Option<String>,
+    pub meeting_no: Option<String>,
+    pub meeting_password: Option<String>,
+    pub join_url: Option<String>,
+    pub room: Option<String>,
+    pub status: HearingStatus,
+    pub notices: Vec<HearingNotice>,
+    /// The latest check per participant.
+    pub attendance: Vec<Attendance>,
+    pub warnings: Vec<HearingWarning>,
+}
