@@ -72,6 +72,8 @@ CREATE TABLE minutes_entries (
 
 CREATE INDEX minutes_entries_hearing ON minutes_entries (hearing_id, seq);
 CREATE INDEX minutes_entries_refers ON minutes_entries (refers_to);
+-- The current stage is the last stage_start: found without scanning the entries.
+CREATE INDEX minutes_entries_kind ON minutes_entries (hearing_id, kind, seq);
 
 -- The entry being typed, saved as the clerk types so a crash loses nothing.
 CREATE TABLE minutes_drafts (

@@ -62,6 +62,16 @@ import type { ConsentPreview } from '@/bindings/ConsentPreview'
 import type { ConsentRecord } from '@/bindings/ConsentRecord'
 import type { ConvertInput } from '@/bindings/ConvertInput'
 import type { DecideSummaryInput } from '@/bindings/DecideSummaryInput'
+import type { AttendanceInput } from '@/bindings/AttendanceInput'
+import type { EntryInput } from '@/bindings/EntryInput'
+import type { Hearing } from '@/bindings/Hearing'
+import type { HearingInput } from '@/bindings/HearingInput'
+import type { Minutes } from '@/bindings/Minutes'
+import type { MinutesCheck } from '@/bindings/MinutesCheck'
+import type { MinutesDraft } from '@/bindings/MinutesDraft'
+import type { MinutesRecord } from '@/bindings/MinutesRecord'
+import type { NoticeInput } from '@/bindings/NoticeInput'
+import type { Stage } from '@/bindings/Stage'
 import { toAppError } from './errors'
 
 type UnauthenticatedListener = (error: AppError) => void
@@ -248,6 +258,39 @@ export const api = {
   /** Marks a task a decision created (inform both parties) as done, saying how. */
   completeTask: (taskId: string, note: string) =>
     call<Checklist>('complete_task', { taskId, note }),
+  /** 安排开庭 for the case (or its merged group); clerks and arbitrators. */
+  scheduleHearing: (caseId: string, input: HearingInput) =>
+    call<Hearing>('schedule_hearing', { caseId, input }),
+  /** 开庭通知送达: the day a party received the written hearing notice (E1). */
+  recordHearingNotice: (hearingId: string, input: NoticeInput) =>
+    call<Hearing>('record_hearing_notice', { hearingId, input }),
+  /** 核对到庭: attendance and identity check of one participant (H3); the latest counts. */
+  recordAttendance: (hearingId: string, input: AttendanceInput) =>
+    call<Hearing>('record_attendance', { hearingId, input }),
+  getHearing: (hearingId: string) => call<Hearing>('get_hearing', { hearingId }),
+  /** The hearings of a case or of its merged group, soonest first. */
+  listHearings: (caseId: string) => call<Hearing[]>('list_hearings', { caseId }),
+  /** 庭审笔录 as it reads now, with the stages and the whole log. */
+  getMinutes: (hearingId: string) => call<Minutes>('get_minutes', { hearingId }),
+  /** Commits one entry in the current stage (and clears the author's draft). */
+  addMinutesEntry: (hearingId: string, input: EntryInput) =>
+    call<MinutesRecord>('add_minutes_entry', { hearingId, input }),
+  /** A new text for an entry; the original stays in the log. */
+  editMinutesEntry: (hearingId: string, entryId: string, text: string) =>
+    call<MinutesRecord>('edit_minutes_entry', { hearingId, entryId, text }),
+  /** Withdraws an entry with a reason; it stays in the log. */
+  deleteMinutesEntry: (hearingId: string, entryId: string, reason: string) =>
+    call<MinutesRecord>('delete_minutes_entry', { hearingId, entryId, reason }),
+  /** Starts `stage`, or records it skipped with `skipReason` (stages go in order, F1). */
+  moveToStage: (hearingId: string, stage: Stage, skipReason?: string) =>
+    call<Minutes>('move_to_stage', { hearingId, stage, skipReason: skipReason ?? null }),
+  /** Keeps the entry being typed (per user, replaced on every save). */
+  saveMinutesDraft: (hearingId: string, draft: MinutesDraft) =>
+    call<null>('save_minutes_draft', { hearingId, draft }),
+  getMinutesDraft: (hearingId: string) =>
+    call<MinutesDraft | null>('get_minutes_draft', { hearingId }),
+  /** Walks the minutes' hash chain. */
+  verifyMinutes: (hearingId: string) => call<MinutesCheck>('verify_minutes', { hearingId }),
 }
 
 export type Api = typeof api

@@ -64,7 +64,7 @@ export interface Translator {
  * Reasons whose core message carries specifics worth showing in Chinese: the unlock time,
  * which field is required or too long (with its limit), the earliest allowed date, what an
  * application still lacks, the status a case is in, when a counterclaim came in and the
- * defense period ended.
+ * defense period ended, which hearing stage is concerned.
  */
 const SPECIFIC_CORE_MESSAGES = new Set([
   'account_locked',
@@ -75,6 +75,10 @@ const SPECIFIC_CORE_MESSAGES = new Set([
   'application_incomplete',
   'illegal_transition',
   'counterclaim_late',
+  // The hearing stage concerned (庭审阶段须按顺序进行 …).
+  'stage_out_of_order',
+  'stage_not_skippable',
+  'stage_done',
 ])
 
 /**

@@ -82,6 +82,14 @@ export const routes: RouteRecordRaw[] = [
         },
       },
       {
+        // 庭审笔录 of one hearing; read-only for those who do not record hearings.
+        path: 'hearings/:id',
+        name: 'hearing-minutes',
+        component: () => import('@/features/hearings/MinutesPage.vue'),
+        props: true,
+        meta: { titleKey: 'minutes.title', nav: 'cases' },
+      },
+      {
         path: 'intake',
         name: 'intake',
         component: () => import('@/features/intake/IntakeListPage.vue'),

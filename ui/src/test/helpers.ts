@@ -99,6 +99,7 @@ export function createTestRouter(): Router {
           component: Stub,
           meta: { nav: 'cases' },
         },
+        { path: '/hearings/:id', name: 'hearing-minutes', component: Stub, meta: { nav: 'cases' } },
         { path: '/intake', name: 'intake', component: Stub },
         { path: '/intake-new', name: 'intake-new', component: Stub, meta: { nav: 'intake' } },
         { path: '/intake/:id', name: 'intake-item', component: Stub, meta: { nav: 'intake' } },
