@@ -225,7 +225,30 @@ impl App {
             fs::create_dir_all(dir.path().join(sub)).expect("xdg dirs");
         }
         seed(dir.path().join("yunting.db")).await;
-        let log_path = shot_dir.join("tauri-driver.log");
+        Self::start(shot_dir, dir, 0, "tauri-driver.log").await
+    }
+
+    /// Kills the app and everything under the driver with SIGKILL, as a crash or a power
+    /// cut would, then starts it again on the same database and profile. Screenshots go
+    /// on numbering in the same folder.
+    pub async fn crash_and_restart(self) -> App {
+        let App {
+            client,
+            shots,
+            shot_dir,
+            driver,
+            dir,
+        } = self;
+        drop(client);
+        driver.signal_group("-KILL");
+        drop(driver);
+        let shots = shots.into_inner();
+        Self::start(shot_dir, dir, shots, "tauri-driver-restarted.log").await
+    }
+
+    /// Starts tauri-driver (which starts the app) on the profile in `dir`.
+    async fn start(shot_dir: PathBuf, dir: TempDir, shots: usize, log_name: &str) -> App {
+        let log_path = shot_dir.join(log_name);
         let log = File::create(&log_path).expect("driver log");
 
         let port = free_port();
@@ -317,7 +340,7 @@ impl App {
 
         let app = App {
             client,
-            shots: AtomicUsize::new(0),
+            shots: AtomicUsize::new(shots),
             shot_dir,
             driver,
             dir,

@@ -24,6 +24,7 @@
 
 mod case_journey;
 mod harness;
+mod hearing_journey;
 mod journey;
 mod seed;
 mod steps;

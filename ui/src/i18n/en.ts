@@ -1758,7 +1758,8 @@ const en: MessageSchema = {
       joinUrlPlaceholder: 'https://…',
       room: 'Hearing room',
       roomPlaceholder: 'e.g. Hearing room 1',
-      meetingHint: 'Give the meeting number or the join link (or both); the link must start with https://.',
+      meetingHint:
+        'Give the meeting number or the join link (or both); the link must start with https://.',
       submit: 'Schedule',
       done: 'Hearing scheduled for {date} {time}',
       validation: {
@@ -1779,7 +1780,8 @@ const en: MessageSchema = {
       latestHint: 'The notice should be received by {date} (five days before the hearing).',
       submit: 'Record',
       done: 'Service on {party} recorded',
-      lateDone: 'Service on {party} recorded; it came after {date}, less than five days before the hearing',
+      lateDone:
+        'Service on {party} recorded; it came after {date}, less than five days before the hearing',
       validation: {
         partyRequired: 'Choose the party',
         dateRequired: 'Choose the day the party received it',
@@ -1815,7 +1817,8 @@ const en: MessageSchema = {
         nameRequired: 'Enter the name',
         methodRequired: 'Everyone present must be identified; choose how',
         resultRequired: 'Choose the result of the check',
-        authorityRequired: 'An agent who attends must have the power of attorney and authority checked',
+        authorityRequired:
+          'An agent who attends must have the power of attorney and authority checked',
       },
     },
   },
@@ -1836,7 +1839,8 @@ const en: MessageSchema = {
       button: 'Verify',
       tooltip: 'Checks the hash chain of every row to confirm nothing was altered',
       ok: 'Minutes intact: {count} rows verified',
-      broken: 'Row {seq} fails verification; the minutes may have been altered. Contact an administrator',
+      broken:
+        'Row {seq} fails verification; the minutes may have been altered. Contact an administrator',
       okTag: 'Verified',
       brokenTag: 'Verification failed',
     },
@@ -1860,7 +1864,8 @@ const en: MessageSchema = {
       nextName: 'Next: {stage}',
       skip: 'Skip',
       skipTitle: 'Skip “{stage}”',
-      skipPrompt: 'Why is “{stage}” skipped? The reason goes into the minutes; a skipped stage cannot be resumed.',
+      skipPrompt:
+        'Why is “{stage}” skipped? The reason goes into the minutes; a skipped stage cannot be resumed.',
       skipConfirm: 'Skip',
       reasonRequired: 'Give the reason',
       skipped: '“{stage}” skipped',
@@ -1868,9 +1873,11 @@ const en: MessageSchema = {
       skippedReason: 'Skipped: {reason}',
       allDone: 'Every stage has been held or skipped with a reason',
       notSkippable: {
-        opening: 'The opening cannot be skipped: the tribunal opens, checks identities, explains rights and duties and asks about recusal',
+        opening:
+          'The opening cannot be skipped: the tribunal opens, checks identities, explains rights and duties and asks about recusal',
         final_statement: 'Final statements cannot be skipped (LDMAL Art. 38)',
-        closing: 'The closing cannot be skipped: the tribunal closes and tells the parties to check the minutes',
+        closing:
+          'The closing cannot be skipped: the tribunal closes and tells the parties to check the minutes',
       },
     },
     empty: {
@@ -1880,6 +1887,7 @@ const en: MessageSchema = {
       start: 'Start the hearing (preparation)',
     },
     lines: {
+      speaker: '{name}: ',
       edit: 'Edit',
       delete: 'Delete',
       save: 'Save',
@@ -1894,14 +1902,16 @@ const en: MessageSchema = {
       noLines: 'Nothing recorded in this stage',
       skippedStage: 'Not held. {reason}',
       deleteTitle: 'Delete entry',
-      deletePrompt: 'Why is this entry deleted? The original text and the reason stay in the minutes’ log.',
+      deletePrompt:
+        'Why is this entry deleted? The original text and the reason stay in the minutes’ log.',
       deleteConfirm: 'Delete',
       editDone: 'Entry changed; the original stays in the log',
       deleteDone: 'Entry deleted; the original stays in the log',
       empty: 'The text cannot be empty',
     },
     composer: {
-      placeholder: 'Type the statement: Enter commits, Shift+Enter adds a line, Alt+number picks the speaker',
+      placeholder:
+        'Type the statement: Enter commits, Shift+Enter adds a line, Alt+number picks the speaker',
       commit: 'Commit',
       speakers: 'Speaker',
       noStage: 'Start the hearing (preparation) before recording statements',
@@ -2124,15 +2134,18 @@ const en: MessageSchema = {
       no_rule_set:
         'No summary-handling rule set is in force on that date; contact the administrator',
       url_not_https: 'The join link must start with https://',
-      meeting_required: 'An online or mixed hearing needs the platform and the meeting number (or the join link)',
+      meeting_required:
+        'An online or mixed hearing needs the platform and the meeting number (or the join link)',
       after_hearing: 'The notice cannot be received after the hearing date',
       identity_required: 'Everyone present must be identified; choose how',
-      authority_unchecked: 'An agent who attends must have the power of attorney and authority checked',
+      authority_unchecked:
+        'An agent who attends must have the power of attorney and authority checked',
       agent_not_in_case: 'Choose an agent of this case',
       hearing_not_found: 'The hearing no longer exists; go back to the case and refresh',
       hearing_closed: 'The hearing has ended or was cancelled; the minutes take no more entries',
       no_stage: 'Start the first stage of the hearing (preparation) before recording statements',
-      stage_out_of_order: 'The stages go in order: hold or skip (with a reason) the earlier stage first',
+      stage_out_of_order:
+        'The stages go in order: hold or skip (with a reason) the earlier stage first',
       stage_not_skippable: 'The opening, the final statements and the closing cannot be skipped',
       stage_done: 'That stage has already been held or skipped; refresh to see it',
       not_an_entry: 'Only statements of this hearing can be edited or deleted',

@@ -66,7 +66,11 @@ export function buildSpeakers(
   for (const side of SIDES) {
     const onSide = parties.filter((p) => p.side === side).sort((a, b) => a.position - b.position)
     for (const p of onSide) {
-      out.push({ key: `party:${p.id}`, role: side, label: text(`minutes.speaker.${side}`, { name: p.name }) })
+      out.push({
+        key: `party:${p.id}`,
+        role: side,
+        label: text(`minutes.speaker.${side}`, { name: p.name }),
+      })
       for (const a of agents.filter((x) => x.partyId === p.id)) {
         out.push({
           key: `agent:${a.id}`,
@@ -85,7 +89,11 @@ export function buildSpeakers(
 }
 
 /** The index of the speaker a draft named, else of one with its label, else -1. */
-export function findSpeaker(speakers: readonly Speaker[], role: SpeakerRole, label: string): number {
+export function findSpeaker(
+  speakers: readonly Speaker[],
+  role: SpeakerRole,
+  label: string,
+): number {
   const exact = speakers.findIndex((s) => s.role === role && s.label === label)
   return exact >= 0 ? exact : speakers.findIndex((s) => s.label === label)
 }
