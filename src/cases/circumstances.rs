@@ -27,22 +27,7 @@ pub enum EmploymentStatus {
     Ended,
 }
 
-impl EmploymentStatus {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Unknown => "unknown",
-            Self::Ongoing => "ongoing",
-            Self::Ended => "ended",
-        }
-    }
-    fn parse(s: &str) -> Self {
-        match s {
-            "ongoing" => Self::Ongoing,
-            "ended" => Self::Ended,
-            _ => Self::Unknown,
-        }
-    }
-}
+stored_enum!(EmploymentStatus { Unknown => "unknown", Ongoing => "ongoing", Ended => "ended" });
 
 /// Dates are `YYYY-MM-DD`; `null` when not recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -96,7 +81,8 @@ pub(super) async fn load(conn: &mut SqliteConnection, case_id: &str) -> Result<C
     };
     Ok(Circumstances {
         knew_on: r.try_get("knew_on")?,
-        employment_status: EmploymentStatus::parse(r.try_get("employment_status")?),
+        employment_status: EmploymentStatus::parse(r.try_get("employment_status")?)
+            .unwrap_or_default(),
         employment_ended_on: r.try_get("employment_ended_on")?,
         limitation_interrupted_on: r.try_get("limitation_interrupted_on")?,
         limitation_suspended_days: u32::try_from(r.try_get::<i64, _>("limitation_suspended_days")?)

@@ -3,20 +3,6 @@ use crate::types::Sex;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Generates `as_str`/`parse` for a snake_case enum stored as TEXT.
-macro_rules! stored_enum {
-    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
-        impl $name {
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-            pub fn parse(s: &str) -> Option<Self> {
-                match s { $($text => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatus {

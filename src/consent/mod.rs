@@ -1,6 +1,7 @@
 //! Consent records with signature evidence (domain doc §7, §9.6; rules G1(c), G4, H1,
 //! H6): per party and kind, how it was given, who recorded it, and the SHA-256 of the
 //! exact text agreed to. Append-only and hash-chained; a revocation is a new record.
+mod artifact;
 mod confirmation;
 mod model;
 mod record;
@@ -24,4 +25,11 @@ pub(crate) fn require_recorder(actor: &Actor) -> Result<()> {
             Err(Error::forbidden("只有书记员或仲裁员可以记录当事人的同意"))
         }
     }
+}
+
+pub(super) fn trimmed(v: &Option<String>) -> Option<String> {
+    v.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
 }

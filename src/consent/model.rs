@@ -19,29 +19,13 @@ pub enum ConsentKind {
     ConfirmationSignature,
 }
 
+stored_enum!(ConsentKind {
+    SummaryHandling => "summary_handling", DefenseWaiver => "defense_waiver", OnlineHearing => "online_hearing",
+    OnlineMediation => "online_mediation", ElectronicService => "electronic_service",
+    ConfirmationSignature => "confirmation_signature"
+});
+
 impl ConsentKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::SummaryHandling => "summary_handling",
-            Self::DefenseWaiver => "defense_waiver",
-            Self::OnlineHearing => "online_hearing",
-            Self::OnlineMediation => "online_mediation",
-            Self::ElectronicService => "electronic_service",
-            Self::ConfirmationSignature => "confirmation_signature",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::SummaryHandling,
-            Self::DefenseWaiver,
-            Self::OnlineHearing,
-            Self::OnlineMediation,
-            Self::ElectronicService,
-            Self::ConfirmationSignature,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
-    }
     pub fn label_zh(self) -> &'static str {
         match self {
             Self::SummaryHandling => "同意简易处理",
@@ -64,23 +48,7 @@ pub enum ConsentAction {
     Revoke,
 }
 
-impl ConsentAction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Grant => "grant",
-            Self::Refuse => "refuse",
-            Self::Revoke => "revoke",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "grant" => Some(Self::Grant),
-            "refuse" => Some(Self::Refuse),
-            "revoke" => Some(Self::Revoke),
-            _ => None,
-        }
-    }
-}
+stored_enum!(ConsentAction { Grant => "grant", Refuse => "refuse", Revoke => "revoke" });
 
 /// How the party gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -96,25 +64,10 @@ pub enum ConsentMethod {
     OralVideo,
 }
 
-impl ConsentMethod {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::ESignPlatform => "e_sign_platform",
-            Self::SignaturePad => "signature_pad",
-            Self::PaperScan => "paper_scan",
-            Self::OralVideo => "oral_video",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "e_sign_platform" => Some(Self::ESignPlatform),
-            "signature_pad" => Some(Self::SignaturePad),
-            "paper_scan" => Some(Self::PaperScan),
-            "oral_video" => Some(Self::OralVideo),
-            _ => None,
-        }
-    }
-}
+stored_enum!(ConsentMethod {
+    ESignPlatform => "e_sign_platform", SignaturePad => "signature_pad", PaperScan => "paper_scan",
+    OralVideo => "oral_video"
+});
 
 /// A consent, refusal or revocation to record.
 #[derive(Debug, Clone, Deserialize, TS)]

@@ -1,7 +1,8 @@
 //! Recording consents, refusals and revocations (append-only, hash-chained), listing
 //! them, and checking the chain.
+use super::artifact::{artifact, store_artifact};
 use super::model::*;
-use super::{confirmation, require_recorder, text};
+use super::{confirmation, require_recorder, text, trimmed};
 use crate::actor::Actor;
 use crate::audit::{self, Event, GENESIS, Who};
 use crate::cases::{self, CaseFile, CaseStatus, Party, PartySide};
@@ -11,9 +12,6 @@ use crate::error::{Error, Result};
 use crate::types::{format_date, parse_date, shanghai_today};
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
-
-const MAX_SCAN_BYTES: u64 = 20 * 1024 * 1024;
-const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 fn party<'a>(file: &'a CaseFile, id: &str) -> Result<&'a Party> {
     file.parties
@@ -72,98 +70,6 @@ pub async fn consent_preview(
     let file = cases::load(&mut conn, case_id).await?;
     let party = party(&file, party_id)?.clone();
     preview_in(&mut conn, &file, &party, kind, shortened_to_days).await
-}
-
-fn trimmed(v: &Option<String>) -> Option<String> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-}
-
-/// The evidence file of the method, if it has one: (sha256, mime, file name, bytes).
-async fn artifact(input: &ConsentInput) -> Result<Option<(String, &'static str, String, Vec<u8>)>> {
-    match input.method {
-        ConsentMethod::SignaturePad => {
-            let png = input.signature_png.as_deref().unwrap_or_default();
-            if png.len() < 64 || !png.starts_with(PNG_MAGIC) {
-                return Err(Error::validation(
-                    "signaturePng",
-                    "signature_missing",
-                    "请当事人在签名板上签名",
-                ));
-            }
-            let hash = text::sha256_hex(png);
-            Ok(Some((
-                hash,
-                "image/png",
-                "signature.png".into(),
-                png.to_vec(),
-            )))
-        }
-        ConsentMethod::PaperScan => {
-            let (name, bytes) = match (&input.scan_bytes, trimmed(&input.scan_path)) {
-                (Some(bytes), _) => (
-                    trimmed(&input.scan_name).unwrap_or_else(|| "scan".into()),
-                    bytes.clone(),
-                ),
-                (None, Some(path)) => read_scan(&path).await?,
-                (None, None) => {
-                    return Err(Error::validation(
-                        "scanPath",
-                        "required",
-                        "请选择签字确认书的扫描件",
-                    ));
-                }
-            };
-            if bytes.is_empty() || bytes.len() as u64 > MAX_SCAN_BYTES {
-                return Err(Error::validation(
-                    "scanPath",
-                    "scan_size",
-                    "扫描件应大于 0 且不超过 20 MB",
-                ));
-            }
-            let mime = scan_mime(&name)?;
-            Ok(Some((text::sha256_hex(&bytes), mime, name, bytes)))
-        }
-        ConsentMethod::ESignPlatform | ConsentMethod::OralVideo => Ok(None),
-    }
-}
-
-fn scan_mime(name: &str) -> Result<&'static str> {
-    let ext = name
-        .rsplit('.')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    match ext.as_str() {
-        "pdf" => Ok("application/pdf"),
-        "png" => Ok("image/png"),
-        "jpg" | "jpeg" => Ok("image/jpeg"),
-        _ => Err(Error::validation(
-            "scanPath",
-            "scan_type",
-            "扫描件应为 PDF、PNG 或 JPG 文件",
-        )),
-    }
-}
-
-async fn read_scan(path: &str) -> Result<(String, Vec<u8>)> {
-    let unreadable = || Error::validation("scanPath", "scan_unreadable", "无法读取所选扫描件");
-    let path = std::path::PathBuf::from(path);
-    let meta = tokio::fs::metadata(&path).await.map_err(|_| unreadable())?;
-    if meta.len() > MAX_SCAN_BYTES {
-        return Err(Error::validation(
-            "scanPath",
-            "scan_size",
-            "扫描件应大于 0 且不超过 20 MB",
-        ));
-    }
-    let bytes = tokio::fs::read(&path).await.map_err(|_| unreadable())?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "scan".into(), |n| n.to_string_lossy().into_owned());
-    Ok((name, bytes))
 }
 
 fn check_method(input: &ConsentInput) -> Result<()> {
@@ -316,18 +222,8 @@ pub async fn record_consent(
         ));
     }
     let now = to_rfc3339(core.now());
-    if let Some((hash, mime, name, bytes)) = &artifact {
-        sqlx::query(
-            "INSERT INTO consent_artifacts (sha256, mime, file_name, bytes, created_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (sha256) DO NOTHING",
-        )
-        .bind(hash)
-        .bind(*mime)
-        .bind(name)
-        .bind(bytes)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?;
+    if let Some(a) = &artifact {
+        store_artifact(&mut tx, a, &now).await?;
     }
     let head: Option<(i64, String)> =
         sqlx::query_as("SELECT seq, hash FROM consents ORDER BY seq DESC LIMIT 1")
@@ -346,7 +242,7 @@ pub async fn record_consent(
         method: input.method.as_str().to_owned(),
         method_ref: trimmed(&input.method_ref),
         video_offset_s: input.video_offset_s.map(i64::from),
-        artifact_sha256: artifact.as_ref().map(|a| a.0.clone()),
+        artifact_sha256: artifact.as_ref().map(|a| a.sha256.clone()),
         text_sha256: preview.text_sha256.clone(),
         document_id: preview.document_id.clone(),
         shortened_to_days: shortened.map(i64::from),

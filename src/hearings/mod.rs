@@ -6,7 +6,6 @@ mod model;
 mod schedule;
 
 pub use attendance::record_attendance;
-pub(crate) use model::stored;
 pub use model::*;
 pub(crate) use schedule::head;
 pub use schedule::{get_hearing, list_hearings, record_notice, schedule_hearing};

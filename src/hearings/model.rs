@@ -2,21 +2,6 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Generates `as_str`/`parse` for a snake_case enum stored as TEXT.
-macro_rules! stored {
-    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
-        impl $name {
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-            pub fn parse(s: &str) -> Option<Self> {
-                match s { $($text => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-pub(crate) use stored;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum HearingMode {
@@ -24,7 +9,7 @@ pub enum HearingMode {
     InPerson,
     Mixed,
 }
-stored!(HearingMode { Online => "online", InPerson => "in_person", Mixed => "mixed" });
+stored_enum!(HearingMode { Online => "online", InPerson => "in_person", Mixed => "mixed" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -34,7 +19,7 @@ pub enum HearingStatus {
     Concluded,
     Cancelled,
 }
-stored!(HearingStatus { Scheduled => "scheduled", InProgress => "in_progress", Concluded => "concluded", Cancelled => "cancelled" });
+stored_enum!(HearingStatus { Scheduled => "scheduled", InProgress => "in_progress", Concluded => "concluded", Cancelled => "cancelled" });
 
 /// How a hearing notice reached the party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -46,7 +31,7 @@ pub enum ServiceMethod {
     Sms,
     Phone,
 }
-stored!(ServiceMethod { InPerson => "in_person", Post => "post", Electronic => "electronic", Sms => "sms", Phone => "phone" });
+stored_enum!(ServiceMethod { InPerson => "in_person", Post => "post", Electronic => "electronic", Sms => "sms", Phone => "phone" });
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -113,7 +98,7 @@ pub enum IdentityMethod {
     InPerson,
     NotChecked,
 }
-stored!(IdentityMethod { IdOnCamera => "id_on_camera", PlatformFace => "platform_face", InPerson => "in_person", NotChecked => "not_checked" });
+stored_enum!(IdentityMethod { IdOnCamera => "id_on_camera", PlatformFace => "platform_face", InPerson => "in_person", NotChecked => "not_checked" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -125,7 +110,7 @@ pub enum ParticipantRole {
     Witness,
     Other,
 }
-stored!(ParticipantRole { Applicant => "applicant", Respondent => "respondent", ThirdParty => "third_party", Agent => "agent", Witness => "witness", Other => "other" });
+stored_enum!(ParticipantRole { Applicant => "applicant", Respondent => "respondent", ThirdParty => "third_party", Agent => "agent", Witness => "witness", Other => "other" });
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -3,92 +3,25 @@
 //! and deletions before the lock are entries themselves; the stages follow Rules Art.
 //! 41 (F1) and the final statement cannot be skipped; a SHA-256 chain per hearing; the
 //! draft being typed is kept per user so that a crash loses nothing.
+mod chain;
+mod drafts;
 mod model;
 
+pub use chain::verify_minutes;
+pub use drafts::{get_draft, save_draft};
 pub use model::*;
 
+use chain::{NewRow, append};
+
 use crate::actor::Actor;
-use crate::audit::{self, Event, GENESIS, Who};
+use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
-use crate::consent::text::sha256_hex;
 use crate::db::Core;
 use crate::error::{Error, Result};
 use crate::hearings::{self, HearingStatus};
 use sqlx::{Row, SqliteConnection};
-use uuid::Uuid;
 
-const MAX_TEXT: usize = 20_000;
-
-/// The fields a row's hash covers, in a fixed order.
-struct NewRow<'a> {
-    hearing_id: &'a str,
-    kind: EntryKind,
-    refers_to: Option<&'a str>,
-    stage: Stage,
-    speaker_role: Option<SpeakerRole>,
-    speaker_label: &'a str,
-    text: &'a str,
-    recording_offset_s: Option<u32>,
-}
-
-fn row_hash(id: &str, r: &NewRow<'_>, created_at: &str, created_by: &str, prev: &str) -> String {
-    let fields = serde_json::json!([
-        id,
-        r.hearing_id,
-        r.kind.as_str(),
-        r.refers_to,
-        r.stage.as_str(),
-        r.speaker_role.map(SpeakerRole::as_str).unwrap_or(""),
-        r.speaker_label,
-        r.text,
-        r.recording_offset_s,
-        created_at,
-        created_by,
-        prev,
-    ]);
-    sha256_hex(fields.to_string().as_bytes())
-}
-
-/// Appends one row to the hearing's chain; returns its id.
-async fn append(
-    tx: &mut SqliteConnection,
-    core: &Core,
-    actor: &Actor,
-    r: NewRow<'_>,
-) -> Result<String> {
-    let prev: Option<(String,)> = sqlx::query_as(
-        "SELECT hash FROM minutes_entries WHERE hearing_id = ? ORDER BY seq DESC LIMIT 1",
-    )
-    .bind(r.hearing_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let prev = prev.map_or_else(|| GENESIS.to_owned(), |(h,)| h);
-    let id = Uuid::now_v7().to_string();
-    let at = to_rfc3339(core.now());
-    let by = actor.user_id.to_string();
-    let hash = row_hash(&id, &r, &at, &by, &prev);
-    sqlx::query(
-        "INSERT INTO minutes_entries (id, hearing_id, kind, refers_to, stage, speaker_role, speaker_label, text,
-             recording_offset_s, created_at, created_by, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(&id)
-    .bind(r.hearing_id)
-    .bind(r.kind.as_str())
-    .bind(r.refers_to)
-    .bind(r.stage.as_str())
-    .bind(r.speaker_role.map(SpeakerRole::as_str).unwrap_or(""))
-    .bind(r.speaker_label)
-    .bind(r.text)
-    .bind(r.recording_offset_s)
-    .bind(&at)
-    .bind(&by)
-    .bind(&prev)
-    .bind(&hash)
-    .execute(&mut *tx)
-    .await?;
-    Ok(id)
-}
+pub(crate) const MAX_TEXT: usize = 20_000;
 
 /// The hearing must exist and still be open for the minutes.
 async fn open_hearing(tx: &mut SqliteConnection, hearing_id: &str) -> Result<HearingStatus> {
@@ -547,115 +480,4 @@ pub async fn get_minutes(core: &Core, _actor: &Actor, hearing_id: &str) -> Resul
     let mut conn = core.pool().acquire().await?;
     hearings::head(&mut conn, hearing_id).await?;
     read(&mut conn, hearing_id).await
-}
-
-/// Keeps the entry being typed (not a legal record: replaced on every save).
-pub async fn save_draft(
-    core: &Core,
-    actor: &Actor,
-    hearing_id: &str,
-    draft: MinutesDraft,
-) -> Result<()> {
-    hearings::require_hearing_staff(actor)?;
-    if draft.text.chars().count() > MAX_TEXT {
-        return Err(Error::validation(
-            "text",
-            "text_too_long",
-            "单条笔录过长（最多 20000 字）",
-        ));
-    }
-    sqlx::query(
-        "INSERT INTO minutes_drafts (hearing_id, user_id, stage, speaker_role, speaker_label, text, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (hearing_id, user_id) DO UPDATE SET stage = excluded.stage, speaker_role = excluded.speaker_role,
-             speaker_label = excluded.speaker_label, text = excluded.text, updated_at = excluded.updated_at",
-    )
-    .bind(hearing_id)
-    .bind(actor.user_id.to_string())
-    .bind(draft.stage.as_str())
-    .bind(draft.speaker_role.as_str())
-    .bind(&draft.speaker_label)
-    .bind(&draft.text)
-    .bind(to_rfc3339(core.now()))
-    .execute(core.pool())
-    .await?;
-    Ok(())
-}
-
-pub async fn get_draft(
-    core: &Core,
-    actor: &Actor,
-    hearing_id: &str,
-) -> Result<Option<MinutesDraft>> {
-    let row: Option<(String, String, String, String)> = sqlx::query_as(
-        "SELECT stage, speaker_role, speaker_label, text FROM minutes_drafts WHERE hearing_id = ? AND user_id = ?",
-    )
-    .bind(hearing_id)
-    .bind(actor.user_id.to_string())
-    .fetch_optional(core.pool())
-    .await?;
-    Ok(row.and_then(|(stage, role, label, text)| {
-        Some(MinutesDraft {
-            stage: Stage::parse(&stage)?,
-            speaker_role: SpeakerRole::parse(&role)?,
-            speaker_label: label,
-            text,
-        })
-    }))
-}
-
-/// Walks the hearing's chain; names the first row whose hash or link fails.
-pub async fn verify_minutes(core: &Core, _actor: &Actor, hearing_id: &str) -> Result<MinutesCheck> {
-    let rows = sqlx::query(
-        "SELECT seq, id, kind, refers_to, stage, speaker_role, speaker_label, text, recording_offset_s, created_at,
-                created_by, prev_hash, hash FROM minutes_entries WHERE hearing_id = ? ORDER BY seq",
-    )
-    .bind(hearing_id)
-    .fetch_all(core.pool())
-    .await?;
-    let mut prev = GENESIS.to_owned();
-    let mut checked = 0;
-    for r in rows {
-        let seq: i64 = r.try_get("seq")?;
-        let kind: String = r.try_get("kind")?;
-        let stage: String = r.try_get("stage")?;
-        let role: String = r.try_get("speaker_role")?;
-        let refers_to: Option<String> = r.try_get("refers_to")?;
-        let label: String = r.try_get("speaker_label")?;
-        let text: String = r.try_get("text")?;
-        let offset: Option<i64> = r.try_get("recording_offset_s")?;
-        let stored_prev: String = r.try_get("prev_hash")?;
-        let stored: String = r.try_get("hash")?;
-        let (Some(kind), Some(stage)) = (EntryKind::parse(&kind), Stage::parse(&stage)) else {
-            return Ok(MinutesCheck {
-                checked,
-                broken_at: Some(seq),
-            });
-        };
-        let row = NewRow {
-            hearing_id,
-            kind,
-            refers_to: refers_to.as_deref(),
-            stage,
-            speaker_role: SpeakerRole::parse(&role),
-            speaker_label: &label,
-            text: &text,
-            recording_offset_s: offset.and_then(|v| u32::try_from(v).ok()),
-        };
-        let id: String = r.try_get("id")?;
-        let at: String = r.try_get("created_at")?;
-        let by: String = r.try_get("created_by")?;
-        if stored_prev != prev || row_hash(&id, &row, &at, &by, &prev) != stored {
-            return Ok(MinutesCheck {
-                checked,
-                broken_at: Some(seq),
-            });
-        }
-        prev = stored;
-        checked += 1;
-    }
-    Ok(MinutesCheck {
-        checked,
-        broken_at: None,
-    })
 }

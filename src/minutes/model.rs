@@ -1,5 +1,4 @@
 //! The types of the live minutes that cross IPC.
-use crate::hearings::stored;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -24,7 +23,7 @@ pub enum Stage {
     /// 闭庭
     Closing,
 }
-stored!(Stage {
+stored_enum!(Stage {
     Preparation => "preparation", Opening => "opening", StatementDefense => "statement_defense",
     Investigation => "investigation", Debate => "debate", FinalStatement => "final_statement",
     Mediation => "mediation", Closing => "closing"
@@ -79,7 +78,7 @@ pub enum SpeakerRole {
     Witness,
     Other,
 }
-stored!(SpeakerRole {
+stored_enum!(SpeakerRole {
     PresidingArbitrator => "presiding_arbitrator", SoleArbitrator => "sole_arbitrator", Arbitrator => "arbitrator",
     Clerk => "clerk", Applicant => "applicant", Respondent => "respondent", ThirdParty => "third_party",
     Agent => "agent", Witness => "witness", Other => "other"
@@ -97,7 +96,7 @@ pub enum EntryKind {
     /// A stage passed over, with the reason (F1).
     StageSkip,
 }
-stored!(EntryKind { Entry => "entry", Edit => "edit", Delete => "delete", StageStart => "stage_start", StageSkip => "stage_skip" });
+stored_enum!(EntryKind { Entry => "entry", Edit => "edit", Delete => "delete", StageStart => "stage_start", StageSkip => "stage_skip" });
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
