@@ -13,24 +13,16 @@ use yunting::cases::{
     self, AddClaimInput, AddEvidenceInput, AddPartyInput, AgentInput, CaseFile, CasePage,
     CaseQuery, Circumstances, CloseInput, NewCase, NotAcceptInput, PartyInput,
 };
-use yunting::consent::{
-    self, ConfirmationStatus, ConsentChainCheck, ConsentInput, ConsentKind, ConsentPreview,
-    ConsentRecord,
-};
 use yunting::db::AppInfo;
 use yunting::deadlines::{self, CaseClock, DeadlineRule, DueItem, EventInput};
-use yunting::hearings::{self, AttendanceInput, Hearing, HearingInput, NoticeInput};
 use yunting::intake::{
     self, IntakeDue, IntakeItem, IntakePage, IntakeQuery, MaterialInput, NewIntake, TransferInput,
 };
 use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
-use yunting::minutes::{
-    self, EntryInput, Minutes, MinutesCheck, MinutesDraft, MinutesRecord, Stage,
-};
-use yunting::procedure::{
-    self, AttestInput, AverageWage, AverageWageInput, Checklist, ConvertInput, DecideSummaryInput,
-};
 use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, TribunalInput};
+
+mod hearings;
+mod procedure;
 
 type Reply<T> = Result<T, Error>;
 
@@ -97,32 +89,32 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         intake_case_draft,
         convert_intake_to_case,
         intake_due_soon,
-        consent_preview,
-        record_consent,
-        list_consents,
-        verify_consents,
-        issue_confirmation,
-        confirmation_status,
-        summary_checklist,
-        attest_item,
-        decide_summary,
-        convert_to_ordinary,
-        list_average_wages,
-        set_average_wage,
-        complete_task,
-        schedule_hearing,
-        record_hearing_notice,
-        record_attendance,
-        get_hearing,
-        list_hearings,
-        get_minutes,
-        add_minutes_entry,
-        edit_minutes_entry,
-        delete_minutes_entry,
-        move_to_stage,
-        save_minutes_draft,
-        get_minutes_draft,
-        verify_minutes,
+        procedure::consent_preview,
+        procedure::record_consent,
+        procedure::list_consents,
+        procedure::verify_consents,
+        procedure::issue_confirmation,
+        procedure::confirmation_status,
+        procedure::summary_checklist,
+        procedure::attest_item,
+        procedure::decide_summary,
+        procedure::convert_to_ordinary,
+        procedure::list_average_wages,
+        procedure::set_average_wage,
+        procedure::complete_task,
+        hearings::schedule_hearing,
+        hearings::record_hearing_notice,
+        hearings::record_attendance,
+        hearings::get_hearing,
+        hearings::list_hearings,
+        hearings::get_minutes,
+        hearings::add_minutes_entry,
+        hearings::edit_minutes_entry,
+        hearings::delete_minutes_entry,
+        hearings::move_to_stage,
+        hearings::save_minutes_draft,
+        hearings::get_minutes_draft,
+        hearings::verify_minutes,
     ]
 }
 
@@ -613,238 +605,4 @@ async fn set_circumstances(
     input: Circumstances,
 ) -> Reply<CaseFile> {
     cases::set_circumstances(state.core()?, &state.actor().await?, &case_id, input).await
-}
-
-#[tauri::command]
-async fn consent_preview(
-    state: State<'_, AppState>,
-    case_id: String,
-    party_id: String,
-    kind: ConsentKind,
-    shortened_to_days: Option<u32>,
-) -> Reply<ConsentPreview> {
-    let actor = state.actor().await?;
-    consent::consent_preview(
-        state.core()?,
-        &actor,
-        &case_id,
-        &party_id,
-        kind,
-        shortened_to_days,
-    )
-    .await
-}
-
-#[tauri::command]
-async fn record_consent(
-    state: State<'_, AppState>,
-    case_id: String,
-    input: ConsentInput,
-) -> Reply<ConsentRecord> {
-    consent::record_consent(state.core()?, &state.actor().await?, &case_id, input).await
-}
-
-#[tauri::command]
-async fn list_consents(state: State<'_, AppState>, case_id: String) -> Reply<Vec<ConsentRecord>> {
-    consent::list_consents(state.core()?, &state.actor().await?, &case_id).await
-}
-
-#[tauri::command]
-async fn verify_consents(state: State<'_, AppState>) -> Reply<ConsentChainCheck> {
-    state.actor().await?;
-    consent::verify_consents(state.core()?).await
-}
-
-#[tauri::command]
-async fn issue_confirmation(
-    state: State<'_, AppState>,
-    case_id: String,
-) -> Reply<ConfirmationStatus> {
-    consent::issue_confirmation(state.core()?, &state.actor().await?, &case_id).await
-}
-
-#[tauri::command]
-async fn confirmation_status(
-    state: State<'_, AppState>,
-    case_id: String,
-) -> Reply<ConfirmationStatus> {
-    consent::confirmation_status(state.core()?, &state.actor().await?, &case_id).await
-}
-
-#[tauri::command]
-async fn summary_checklist(state: State<'_, AppState>, case_id: String) -> Reply<Checklist> {
-    procedure::summary_checklist(state.core()?, &state.actor().await?, &case_id).await
-}
-
-#[tauri::command]
-async fn attest_item(
-    state: State<'_, AppState>,
-    case_id: String,
-    input: AttestInput,
-) -> Reply<Checklist> {
-    procedure::attest(state.core()?, &state.actor().await?, &case_id, input).await
-}
-
-#[tauri::command]
-async fn decide_summary(
-    state: State<'_, AppState>,
-    case_id: String,
-    input: DecideSummaryInput,
-) -> Reply<Checklist> {
-    procedure::decide_summary(state.core()?, &state.actor().await?, &case_id, input).await
-}
-
-#[tauri::command]
-async fn convert_to_ordinary(
-    state: State<'_, AppState>,
-    case_id: String,
-    input: ConvertInput,
-) -> Reply<Checklist> {
-    procedure::convert_to_ordinary(state.core()?, &state.actor().await?, &case_id, input).await
-}
-
-#[tauri::command]
-async fn list_average_wages(state: State<'_, AppState>) -> Reply<Vec<AverageWage>> {
-    procedure::list_average_wages(state.core()?, &state.actor().await?).await
-}
-
-#[tauri::command]
-async fn set_average_wage(
-    state: State<'_, AppState>,
-    input: AverageWageInput,
-) -> Reply<AverageWage> {
-    procedure::set_average_wage(state.core()?, &state.actor().await?, input).await
-}
-
-#[tauri::command]
-async fn complete_task(
-    state: State<'_, AppState>,
-    task_id: String,
-    note: String,
-) -> Reply<Checklist> {
-    procedure::complete_task(state.core()?, &state.actor().await?, &task_id, &note).await
-}
-
-#[tauri::command]
-async fn schedule_hearing(
-    state: State<'_, AppState>,
-    case_id: String,
-    input: HearingInput,
-) -> Reply<Hearing> {
-    hearings::schedule_hearing(state.core()?, &state.actor().await?, &case_id, input).await
-}
-
-#[tauri::command]
-async fn record_hearing_notice(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    input: NoticeInput,
-) -> Reply<Hearing> {
-    hearings::record_notice(state.core()?, &state.actor().await?, &hearing_id, input).await
-}
-
-#[tauri::command]
-async fn record_attendance(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    input: AttendanceInput,
-) -> Reply<Hearing> {
-    hearings::record_attendance(state.core()?, &state.actor().await?, &hearing_id, input).await
-}
-
-#[tauri::command]
-async fn get_hearing(state: State<'_, AppState>, hearing_id: String) -> Reply<Hearing> {
-    hearings::get_hearing(state.core()?, &state.actor().await?, &hearing_id).await
-}
-
-#[tauri::command]
-async fn list_hearings(state: State<'_, AppState>, case_id: String) -> Reply<Vec<Hearing>> {
-    hearings::list_hearings(state.core()?, &state.actor().await?, &case_id).await
-}
-
-#[tauri::command]
-async fn get_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<Minutes> {
-    minutes::get_minutes(state.core()?, &state.actor().await?, &hearing_id).await
-}
-
-#[tauri::command]
-async fn add_minutes_entry(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    input: EntryInput,
-) -> Reply<MinutesRecord> {
-    minutes::add_entry(state.core()?, &state.actor().await?, &hearing_id, input).await
-}
-
-#[tauri::command]
-async fn edit_minutes_entry(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    entry_id: String,
-    text: String,
-) -> Reply<MinutesRecord> {
-    minutes::edit_entry(
-        state.core()?,
-        &state.actor().await?,
-        &hearing_id,
-        &entry_id,
-        &text,
-    )
-    .await
-}
-
-#[tauri::command]
-async fn delete_minutes_entry(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    entry_id: String,
-    reason: String,
-) -> Reply<MinutesRecord> {
-    minutes::delete_entry(
-        state.core()?,
-        &state.actor().await?,
-        &hearing_id,
-        &entry_id,
-        &reason,
-    )
-    .await
-}
-
-#[tauri::command]
-async fn move_to_stage(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    stage: Stage,
-    skip_reason: Option<String>,
-) -> Reply<Minutes> {
-    minutes::move_to_stage(
-        state.core()?,
-        &state.actor().await?,
-        &hearing_id,
-        stage,
-        skip_reason,
-    )
-    .await
-}
-
-#[tauri::command]
-async fn save_minutes_draft(
-    state: State<'_, AppState>,
-    hearing_id: String,
-    draft: MinutesDraft,
-) -> Reply<()> {
-    minutes::save_draft(state.core()?, &state.actor().await?, &hearing_id, draft).await
-}
-
-#[tauri::command]
-async fn get_minutes_draft(
-    state: State<'_, AppState>,
-    hearing_id: String,
-) -> Reply<Option<MinutesDraft>> {
-    minutes::get_draft(state.core()?, &state.actor().await?, &hearing_id).await
-}
-
-#[tauri::command]
-async fn verify_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<MinutesCheck> {
-    minutes::verify_minutes(state.core()?, &state.actor().await?, &hearing_id).await
 }
