@@ -356,7 +356,6 @@ impl App {
     }
 
     /// The database file this app instance uses.
-    #[allow(dead_code)]
     pub fn db_path(&self) -> PathBuf {
         self.dir.path().join("yunting.db")
     }

@@ -106,6 +106,7 @@ async fn before_the_crash(app: &App) {
     app.fill_css(&field_css(), DRAFT).await;
     app.wait_text(&tid("minutes-draft-status"), "草稿已自动保存")
         .await;
+    draft_on_disk(app, DRAFT).await;
     app.shot("draft-before-crash").await;
 }
 
@@ -164,4 +165,33 @@ async fn say(app: &App, speaker: char, text: &str) {
     .await;
     type_keys(app, text).await;
     app.press(&field_css(), Key::Enter).await;
+}
+
+/// Waits until the database file itself holds `text` as the clerk's draft: the status
+/// line may still show the save of an earlier keystroke.
+async fn draft_on_disk(app: &App, text: &str) {
+    let url = format!("sqlite://{}?mode=ro", app.db_path().display());
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let saved: Option<String> = match sqlx::SqlitePool::connect(&url).await {
+            Ok(pool) => {
+                let row = sqlx::query_scalar("SELECT text FROM minutes_drafts")
+                    .fetch_optional(&pool)
+                    .await
+                    .ok()
+                    .flatten();
+                pool.close().await;
+                row
+            }
+            Err(_) => None,
+        };
+        if saved.as_deref() == Some(text) {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            app.fail::<()>(format!("the draft never reached the database: {saved:?}"))
+                .await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
