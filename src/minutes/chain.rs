@@ -19,10 +19,12 @@ pub(super) struct NewRow<'a> {
     pub speaker_label: &'a str,
     pub text: &'a str,
     pub recording_offset_s: Option<u32>,
+    /// Canonical JSON details of a signature, refusal, lock or correction.
+    pub payload: Option<&'a str>,
 }
 
 fn row_hash(id: &str, r: &NewRow<'_>, created_at: &str, created_by: &str, prev: &str) -> String {
-    let fields = serde_json::json!([
+    let mut fields = serde_json::json!([
         id,
         r.hearing_id,
         r.kind.as_str(),
@@ -36,6 +38,10 @@ fn row_hash(id: &str, r: &NewRow<'_>, created_at: &str, created_by: &str, prev: 
         created_by,
         prev,
     ]);
+    // Rows without details hash exactly as they did before the column existed.
+    if let (Some(payload), Some(list)) = (r.payload, fields.as_array_mut()) {
+        list.push(payload.into());
+    }
     sha256_hex(fields.to_string().as_bytes())
 }
 
@@ -59,8 +65,8 @@ pub(super) async fn append(
     let hash = row_hash(&id, &r, &at, &by, &prev);
     sqlx::query(
         "INSERT INTO minutes_entries (id, hearing_id, kind, refers_to, stage, speaker_role, speaker_label, text,
-             recording_offset_s, created_at, created_by, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             recording_offset_s, created_at, created_by, prev_hash, hash, payload)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&id)
     .bind(r.hearing_id)
@@ -75,6 +81,7 @@ pub(super) async fn append(
     .bind(&by)
     .bind(&prev)
     .bind(&hash)
+    .bind(r.payload)
     .execute(&mut *tx)
     .await?;
     Ok(id)
@@ -84,7 +91,7 @@ pub(super) async fn append(
 pub async fn verify_minutes(core: &Core, _actor: &Actor, hearing_id: &str) -> Result<MinutesCheck> {
     let rows = sqlx::query(
         "SELECT seq, id, kind, refers_to, stage, speaker_role, speaker_label, text, recording_offset_s, created_at,
-                created_by, prev_hash, hash FROM minutes_entries WHERE hearing_id = ? ORDER BY seq",
+                created_by, prev_hash, hash, payload FROM minutes_entries WHERE hearing_id = ? ORDER BY seq",
     )
     .bind(hearing_id)
     .fetch_all(core.pool())
@@ -102,6 +109,7 @@ pub async fn verify_minutes(core: &Core, _actor: &Actor, hearing_id: &str) -> Re
         let offset: Option<i64> = r.try_get("recording_offset_s")?;
         let stored_prev: String = r.try_get("prev_hash")?;
         let stored: String = r.try_get("hash")?;
+        let payload: Option<String> = r.try_get("payload")?;
         let (Some(kind), Some(stage)) = (EntryKind::parse(&kind), Stage::parse(&stage)) else {
             return Ok(MinutesCheck {
                 checked,
@@ -117,6 +125,7 @@ pub async fn verify_minutes(core: &Core, _actor: &Actor, hearing_id: &str) -> Re
             speaker_label: &label,
             text: &text,
             recording_offset_s: offset.and_then(|v| u32::try_from(v).ok()),
+            payload: payload.as_deref(),
         };
         let id: String = r.try_get("id")?;
         let at: String = r.try_get("created_at")?;

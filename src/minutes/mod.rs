@@ -4,12 +4,17 @@
 //! 41 (F1) and the final statement cannot be skipped; a SHA-256 chain per hearing; the
 //! draft being typed is kept per user so that a crash loses nothing.
 mod chain;
+mod corrections;
 mod drafts;
 mod model;
+mod readback;
+mod signoff;
 
 pub use chain::verify_minutes;
+pub use corrections::record_correction;
 pub use drafts::{get_draft, save_draft};
 pub use model::*;
+pub use signoff::{lock_minutes, read_back, refuse_signature, sign_minutes};
 
 use chain::{NewRow, append};
 
@@ -102,6 +107,7 @@ pub async fn add_entry(
             speaker_label: label,
             text: &input.text,
             recording_offset_s: input.recording_offset_s,
+            payload: None,
         },
     )
     .await?;
@@ -169,6 +175,7 @@ pub async fn edit_entry(
             speaker_label: &original.speaker_label,
             text,
             recording_offset_s: original.recording_offset_s,
+            payload: None,
         },
     )
     .await?;
@@ -218,6 +225,7 @@ pub async fn delete_entry(
             speaker_label: &original.speaker_label,
             text: reason,
             recording_offset_s: None,
+            payload: None,
         },
     )
     .await?;
@@ -326,6 +334,7 @@ pub async fn move_to_stage(
             speaker_label: "",
             text: &text,
             recording_offset_s: None,
+            payload: None,
         },
     )
     .await?;
@@ -372,7 +381,7 @@ macro_rules! records_sql {
     ($tail:literal) => {
         concat!(
             "SELECT m.seq, m.id, m.kind, m.refers_to, m.stage, m.speaker_role, m.speaker_label, m.text,
-                    m.recording_offset_s, m.created_at, u.display_name, m.hash
+                    m.recording_offset_s, m.created_at, u.display_name, m.hash, m.payload
              FROM minutes_entries m JOIN users u ON u.id = m.created_by ",
             $tail
         )
@@ -410,6 +419,7 @@ async fn records(
                 created_at: r.try_get("created_at")?,
                 created_by_name: r.try_get("display_name")?,
                 hash: r.try_get("hash")?,
+                payload: r.try_get("payload")?,
             })
         })
         .collect()
@@ -427,6 +437,8 @@ async fn read(conn: &mut SqliteConnection, hearing_id: &str) -> Result<Minutes> 
         })
         .collect();
     let mut current = None;
+    let mut corrections = Vec::new();
+    let (mut locked_at, mut locked_hash) = (None, None);
     for r in &log {
         match r.kind {
             EntryKind::Entry => lines.push(MinutesLine {
@@ -465,6 +477,14 @@ async fn read(conn: &mut SqliteConnection, hearing_id: &str) -> Result<Minutes> 
                     p.reason = Some(r.text.clone());
                 }
             }
+            EntryKind::Correction | EntryKind::CorrectionRefused => {
+                corrections.push(corrections::from_record(r)?);
+            }
+            EntryKind::Lock => {
+                locked_at = Some(r.created_at.clone());
+                locked_hash = signoff::payload_hash(r);
+            }
+            EntryKind::Signature | EntryKind::SignatureRefused => {}
         }
     }
     Ok(Minutes {
@@ -473,6 +493,9 @@ async fn read(conn: &mut SqliteConnection, hearing_id: &str) -> Result<Minutes> 
         stages,
         lines,
         log,
+        corrections,
+        locked_at,
+        locked_hash,
     })
 }
 

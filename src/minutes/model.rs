@@ -95,8 +95,22 @@ pub enum EntryKind {
     StageStart,
     /// A stage passed over, with the reason (F1).
     StageSkip,
+    /// A participant signed the minutes as read back (F3, H6).
+    Signature,
+    /// A participant refused to sign; the circumstances are recorded (Rules Art. 42).
+    SignatureRefused,
+    /// Everyone required signed or refused: the minutes are final.
+    Lock,
+    /// A correction request (补正) that was accepted (LDMAL Art. 40).
+    Correction,
+    /// A correction request that was refused; it stays in the minutes (F2).
+    CorrectionRefused,
 }
-stored_enum!(EntryKind { Entry => "entry", Edit => "edit", Delete => "delete", StageStart => "stage_start", StageSkip => "stage_skip" });
+stored_enum!(EntryKind {
+    Entry => "entry", Edit => "edit", Delete => "delete", StageStart => "stage_start", StageSkip => "stage_skip",
+    Signature => "signature", SignatureRefused => "signature_refused", Lock => "lock",
+    Correction => "correction", CorrectionRefused => "correction_refused"
+});
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -127,6 +141,8 @@ pub struct MinutesRecord {
     pub created_at: String,
     pub created_by_name: String,
     pub hash: String,
+    /// Canonical JSON details of a signature, refusal, lock or correction.
+    pub payload: Option<String>,
 }
 
 /// An entry as the minutes read now: its latest text, whether it was edited.
@@ -170,6 +186,126 @@ pub struct Minutes {
     pub lines: Vec<MinutesLine>,
     /// Every row, edits and deletions included.
     pub log: Vec<MinutesRecord>,
+    /// Correction requests, accepted or refused, before and after the lock (F2).
+    pub corrections: Vec<Correction>,
+    /// When the minutes were locked, and the read-back hash the signatures bind to.
+    pub locked_at: Option<String>,
+    pub locked_hash: Option<String>,
+}
+
+/// A correction request (补正申请) on one entry and the tribunal's decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Correction {
+    pub id: String,
+    pub entry_id: String,
+    pub accepted: bool,
+    /// Who asked: 申请人赵丽.
+    pub requested_by: String,
+    /// The entry's text when the request was made.
+    pub original_text: String,
+    pub requested_text: String,
+    /// Why it was refused, or the tribunal's note on accepting it.
+    pub reason: String,
+    pub after_lock: bool,
+    pub created_at: String,
+    pub created_by_name: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CorrectionInput {
+    pub entry_id: String,
+    pub requested_by: String,
+    pub requested_text: String,
+    pub accepted: bool,
+    #[serde(default)]
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SignMethod {
+    /// Remote e-signature platform (flow number).
+    ESign,
+    /// Handwritten on the window's signature pad.
+    Pad,
+    /// Signed the printed read-back in person.
+    InPerson,
+}
+stored_enum!(SignMethod { ESign => "e_sign", Pad => "pad", InPerson => "in_person" });
+
+impl SignMethod {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            SignMethod::ESign => "电子签名",
+            SignMethod::Pad => "手写签名板",
+            SignMethod::InPerson => "当面签名",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SignerState {
+    Pending,
+    Signed,
+    Refused,
+    /// Signed or refused an earlier read-back; the minutes changed since (H6).
+    Stale,
+}
+
+/// One person who must sign the minutes (F3): each arbitrator, the clerk, and every
+/// participant recorded present.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Signer {
+    pub key: String,
+    pub role: SpeakerRole,
+    pub name: String,
+    pub state: SignerState,
+    pub method: Option<SignMethod>,
+    pub flow_no: Option<String>,
+    pub signature_sha256: Option<String>,
+    pub reason: Option<String>,
+    pub at: Option<String>,
+}
+
+/// The minutes as read back to the participants, the hash signatures bind to, and who
+/// has signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadBack {
+    pub hearing_id: String,
+    pub text: String,
+    pub hash: String,
+    pub closing_started: bool,
+    pub signers: Vec<Signer>,
+    /// Every required signer has signed or refused this version.
+    pub can_lock: bool,
+    pub locked_at: Option<String>,
+    pub locked_hash: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SignInput {
+    pub signer_key: String,
+    /// The hash of the read-back the signer saw.
+    pub minutes_hash: String,
+    pub method: SignMethod,
+    #[ts(optional)]
+    pub flow_no: Option<String>,
+    #[ts(optional)]
+    pub signature_png: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RefuseInput {
+    pub signer_key: String,
+    pub minutes_hash: String,
+    pub reason: String,
 }
 
 /// The entry being typed, kept so that a crash loses nothing.

@@ -13,5 +13,6 @@ mod intake;
 mod merge;
 pub mod procedure;
 mod search;
+mod signoff;
 mod support;
 mod tribunal;
