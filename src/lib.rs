@@ -21,6 +21,7 @@ pub mod auth;
 pub mod calendar;
 pub mod cases;
 pub mod clock;
+pub mod closure;
 pub mod consent;
 pub mod db;
 pub mod deadlines;

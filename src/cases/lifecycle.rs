@@ -495,6 +495,8 @@ pub async fn not_accept(
 }
 
 /// 结案 (J6): exactly one closure type. A case not yet accepted can only be withdrawn.
+/// Mediation and award closures have their own flows (`closure`), which check J1, J2
+/// and K2 first.
 pub async fn close(core: &Core, actor: &Actor, id: &str, input: CloseInput) -> Result<CaseFile> {
     require_case_writer(actor)?;
     if input.closure_type == ClosureType::NotAccepted {
@@ -505,47 +507,85 @@ pub async fn close(core: &Core, actor: &Actor, id: &str, input: CloseInput) -> R
         ));
     }
     let mut tx = core.begin_write().await?;
+    let needs_flow = matches!(
+        input.closure_type,
+        ClosureType::Mediation | ClosureType::AwardFinal | ClosureType::AwardNonFinal
+    );
+    if needs_flow
+        && matches!(
+            load(&mut tx, id).await?.summary.status,
+            CaseStatus::Accepted | CaseStatus::InProgress
+        )
+    {
+        return Err(Error::precondition(
+            "use_closure_flow",
+            "调解结案须制作调解书并经双方签收；裁决结案须在「调解与结案」中制作裁决",
+        ));
+    }
+    close_in_tx(
+        &mut tx,
+        core,
+        actor,
+        id,
+        input.closure_type,
+        &input.on_date,
+        &input.note,
+    )
+    .await?;
     let file = load(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(file)
+}
+
+/// Closes one case inside the caller's transaction, after checking that its status
+/// allows `closure_type` and that the date lies between acceptance and today.
+pub(crate) async fn close_in_tx(
+    tx: &mut sqlx::SqliteConnection,
+    core: &Core,
+    actor: &Actor,
+    id: &str,
+    closure_type: ClosureType,
+    on_date: &str,
+    note: &str,
+) -> Result<Date> {
+    let file = load(&mut *tx, id).await?;
     let allowed = match file.summary.status {
         CaseStatus::Accepted | CaseStatus::InProgress => true,
-        CaseStatus::Received => input.closure_type == ClosureType::Withdrawal,
+        CaseStatus::Received => closure_type == ClosureType::Withdrawal,
         CaseStatus::NotAccepted | CaseStatus::Closed => false,
     };
+    let what = match &file.summary.case_no {
+        Some(no) => format!("{}（{no}）", closure_type.label_zh()),
+        None => closure_type.label_zh().to_owned(),
+    };
     if !allowed {
-        return Err(illegal_transition(
-            file.summary.status,
-            input.closure_type.label_zh(),
-        ));
+        return Err(illegal_transition(file.summary.status, &what));
     }
     let earliest = file
         .summary
         .accepted_on
         .clone()
         .unwrap_or_else(|| file.summary.received_on.clone());
-    let date = decision_date(
-        &input.on_date,
-        &earliest,
-        shanghai_today(core.now()),
-        "结案",
-    )?;
+    let date = decision_date(on_date, &earliest, shanghai_today(core.now()), "结案")?;
     let now = to_rfc3339(core.now());
     let input = CloseInput {
+        closure_type,
         on_date: format_date(date),
-        ..input
+        note: note.to_owned(),
     };
-    store::set_closed(&mut tx, id, &input, &now).await?;
+    store::set_closed(&mut *tx, id, &input, &now).await?;
     store::insert_event(
-        &mut tx,
+        &mut *tx,
         id,
         "closed",
         &input.on_date,
-        input.closure_type.label_zh(),
+        closure_type.label_zh(),
         &now,
         &actor.user_id.to_string(),
     )
     .await?;
     audit::record(
-        &mut tx,
+        &mut *tx,
         core.now(),
         Event {
             who: Who::User(actor),
@@ -558,15 +598,13 @@ pub async fn close(core: &Core, actor: &Actor, id: &str, input: CloseInput) -> R
                     .case_no
                     .as_deref()
                     .unwrap_or(&file.summary.cause),
-                input.closure_type.label_zh(),
-                input.closure_type.retention_years()
+                closure_type.label_zh(),
+                closure_type.retention_years()
             ),
         },
     )
     .await?;
-    let file = load(&mut tx, id).await?;
-    tx.commit().await?;
-    Ok(file)
+    Ok(date)
 }
 
 fn illegal_transition(from: CaseStatus, action: &str) -> Error {

@@ -19,7 +19,7 @@ pub use circumstances::{Circumstances, EmploymentStatus, set_circumstances};
 pub use completeness::{MissingItem, missing_for_acceptance};
 pub use editing::{add_agent, update_party};
 pub use lifecycle::{accept, close, create, get, list, not_accept};
-pub(crate) use lifecycle::{insert_application, load};
+pub(crate) use lifecycle::{close_in_tx, insert_application, load};
 pub use model::*;
 pub use numbering::{case_number_pattern, format_case_number, set_case_number_pattern};
 pub use prior::PriorWithdrawal;

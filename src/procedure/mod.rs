@@ -13,12 +13,12 @@ pub use model::*;
 pub use tasks::complete_task;
 pub use wages::{list_average_wages, set_average_wage};
 
-use crate::actor::{Actor, Role};
+use crate::actor::Actor;
 use crate::cases::{self, CaseFile};
 use crate::consent;
 use crate::db::Core;
 use crate::error::{Error, Result};
-use crate::tribunal::{self, Seat, lead_of};
+use crate::tribunal::{self, lead_of};
 use crate::types::{parse_date, shanghai_today};
 use evaluate::{Attested, Facts};
 use sqlx::{Row, SqliteConnection};
@@ -188,14 +188,9 @@ async fn require_tribunal_arbitrator(
     actor: &Actor,
     case_id: &str,
 ) -> Result<()> {
-    let refuse = || Error::forbidden("只有本案仲裁庭的仲裁员可以确认或决定");
-    if actor.role != Role::Arbitrator {
-        return Err(refuse());
+    if tribunal::is_seated_arbitrator(conn, actor, case_id).await? {
+        Ok(())
+    } else {
+        Err(Error::forbidden("只有本案仲裁庭的仲裁员可以确认或决定"))
     }
-    let seated = tribunal::read(conn, case_id)
-        .await?
-        .members
-        .iter()
-        .any(|m| m.user_id == actor.user_id.to_string() && m.seat != Seat::Clerk);
-    if seated { Ok(()) } else { Err(refuse()) }
 }

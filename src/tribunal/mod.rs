@@ -388,3 +388,20 @@ pub(crate) fn arbitrator_ids(t: &Tribunal) -> Vec<&str> {
     ids.sort_unstable();
     ids
 }
+
+/// Whether `actor` is an arbitrator seated on the case's tribunal (not its clerk).
+pub(crate) async fn is_seated_arbitrator(
+    conn: &mut SqliteConnection,
+    actor: &crate::actor::Actor,
+    case_id: &str,
+) -> Result<bool> {
+    if actor.role != crate::actor::Role::Arbitrator {
+        return Ok(false);
+    }
+    let me = actor.user_id.to_string();
+    Ok(read(conn, case_id)
+        .await?
+        .members
+        .iter()
+        .any(|m| m.user_id == me && m.seat != Seat::Clerk))
+}

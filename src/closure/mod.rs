@@ -1,0 +1,84 @@
+//! How a heard case ends: mediation attempts (LDMAL Art. 42), a 调解书 effective on
+//! both parties' receipt (J2), withdrawal of one or all cases of a merged group (J4),
+//! or an award whose items are each final or non-final by the local minimum wage
+//! (K2) with the matching remedy notice (K3), made only after mediation (J1).
+mod attempts;
+mod award;
+mod model;
+mod overview;
+mod statement;
+mod wages;
+mod withdrawal;
+
+pub use attempts::record_mediation_attempt;
+pub use award::{classify, make_award, preview_award};
+pub use model::*;
+pub use overview::get_closure;
+pub use statement::{issue_mediation_statement, record_statement_event};
+pub use wages::{list_minimum_wages, set_minimum_wage};
+pub use withdrawal::withdraw;
+
+use crate::actor::Actor;
+use crate::cases::{self, CaseStatus};
+use crate::error::{Error, Result};
+use crate::tribunal;
+use sqlx::SqliteConnection;
+
+/// The merged group of `case_id`: its lead and every case in it, lead first.
+pub(crate) async fn group_of(
+    conn: &mut SqliteConnection,
+    case_id: &str,
+) -> Result<(String, Vec<String>)> {
+    cases::load(&mut *conn, case_id).await?;
+    let lead = tribunal::lead_of(&mut *conn, case_id).await?;
+    let mut ids = vec![lead.clone()];
+    ids.extend(tribunal::merged_members(&mut *conn, &lead).await?);
+    Ok((lead, ids))
+}
+
+/// The cases of the group that are still open (accepted or in progress).
+async fn require_open_group(conn: &mut SqliteConnection, ids: &[String]) -> Result<()> {
+    for id in ids {
+        let file = cases::load(&mut *conn, id).await?;
+        if !matches!(
+            file.summary.status,
+            CaseStatus::Accepted | CaseStatus::InProgress
+        ) {
+            return Err(Error::precondition(
+                "case_not_open",
+                format!(
+                    "{}当前为「{}」，不能再结案",
+                    file.summary.case_no.as_deref().unwrap_or("该案件"),
+                    file.summary.status.label_zh()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Awards and 调解书 are made by an arbitrator seated on the tribunal.
+async fn require_tribunal(conn: &mut SqliteConnection, actor: &Actor, lead: &str) -> Result<()> {
+    if tribunal::is_seated_arbitrator(conn, actor, lead).await? {
+        Ok(())
+    } else {
+        Err(Error::forbidden(
+            "只有本案仲裁庭的仲裁员可以制作调解书或裁决",
+        ))
+    }
+}
+
+fn text(value: &str, field: &str, max: usize, message: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::validation(field, "required", message));
+    }
+    if v.chars().count() > max {
+        return Err(Error::validation(
+            field,
+            "text_too_long",
+            format!("内容过长（最多 {max} 字）"),
+        ));
+    }
+    Ok(v.to_owned())
+}
