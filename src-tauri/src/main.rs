@@ -69,6 +69,8 @@ fn run(db_arg: Option<PathBuf>, env_db: Option<PathBuf>) {
                 )
                 .build(),
         )
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             let app_data = app.path().app_data_dir()?;
             let path = resolve_db_path(db_arg, env_db, &app_data);

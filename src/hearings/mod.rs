@@ -2,11 +2,14 @@
 //! details, the hearing notices served and the warnings before the hearing (E1, C4,
 //! H1), and attendance with identity checks (H3). The minutes live in `minutes`.
 mod attendance;
+mod media;
 mod model;
+mod recordings;
 mod schedule;
 
 pub use attendance::record_attendance;
 pub use model::*;
+pub use recordings::{add_recording, list_recordings, verify_recording};
 pub(crate) use schedule::head;
 pub use schedule::{get_hearing, list_hearings, record_notice, schedule_hearing};
 

@@ -174,3 +174,52 @@ pub struct Hearing {
     pub attendance: Vec<Attendance>,
     pub warnings: Vec<HearingWarning>,
 }
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordingInput {
+    /// Where the file is; the core reads it to hash it and to find its duration.
+    pub path: String,
+    /// Seconds; needed only when the duration cannot be read from the file.
+    #[ts(optional)]
+    pub duration_s: Option<u32>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordingOutcome {
+    Unchanged,
+    Changed,
+    Missing,
+}
+stored_enum!(RecordingOutcome { Unchanged => "unchanged", Changed => "changed", Missing => "missing" });
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordingCheck {
+    pub outcome: RecordingOutcome,
+    pub sha256: Option<String>,
+    pub checked_at: String,
+    pub checked_by_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Recording {
+    pub id: String,
+    pub hearing_id: String,
+    pub path: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub duration_s: u32,
+    /// The duration was read from the file (true) or entered (false).
+    pub duration_from_file: bool,
+    pub note: String,
+    pub added_at: String,
+    pub added_by_name: String,
+    pub last_check: Option<RecordingCheck>,
+}

@@ -33,7 +33,7 @@ use yunting::tribunal::{
 };
 use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
-use yunting::{consent, hearings, minutes, procedure};
+use yunting::{closure, consent, hearings, minutes, procedure};
 
 fn render<T: TS + 'static>(cfg: &Config, out: &mut BTreeMap<PathBuf, String>) {
     let path = T::output_path().expect("exportable type");
@@ -121,6 +121,45 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<minutes::Minutes>(&cfg, &mut out);
     render::<minutes::MinutesDraft>(&cfg, &mut out);
     render::<minutes::MinutesCheck>(&cfg, &mut out);
+    render::<minutes::Correction>(&cfg, &mut out);
+    render::<minutes::CorrectionInput>(&cfg, &mut out);
+    render::<minutes::SignMethod>(&cfg, &mut out);
+    render::<minutes::SignerState>(&cfg, &mut out);
+    render::<minutes::Signer>(&cfg, &mut out);
+    render::<minutes::ReadBack>(&cfg, &mut out);
+    render::<minutes::SignInput>(&cfg, &mut out);
+    render::<minutes::RefuseInput>(&cfg, &mut out);
+    render::<hearings::RecordingInput>(&cfg, &mut out);
+    render::<hearings::RecordingOutcome>(&cfg, &mut out);
+    render::<hearings::RecordingCheck>(&cfg, &mut out);
+    render::<hearings::Recording>(&cfg, &mut out);
+    render::<closure::MediationPhase>(&cfg, &mut out);
+    render::<closure::MediationMode>(&cfg, &mut out);
+    render::<closure::MediationResult>(&cfg, &mut out);
+    render::<closure::MediationAttemptInput>(&cfg, &mut out);
+    render::<closure::MediationAttempt>(&cfg, &mut out);
+    render::<closure::SettlementTermInput>(&cfg, &mut out);
+    render::<closure::SettlementTerm>(&cfg, &mut out);
+    render::<closure::MediationStatementInput>(&cfg, &mut out);
+    render::<closure::StatementEventKind>(&cfg, &mut out);
+    render::<closure::ReceiptMethod>(&cfg, &mut out);
+    render::<closure::StatementEventInput>(&cfg, &mut out);
+    render::<closure::StatementEvent>(&cfg, &mut out);
+    render::<closure::StatementStatus>(&cfg, &mut out);
+    render::<closure::MediationStatement>(&cfg, &mut out);
+    render::<closure::AwardCategory>(&cfg, &mut out);
+    render::<closure::Finality>(&cfg, &mut out);
+    render::<closure::AwardItemInput>(&cfg, &mut out);
+    render::<closure::AwardInput>(&cfg, &mut out);
+    render::<closure::AwardItem>(&cfg, &mut out);
+    render::<closure::AwardPreview>(&cfg, &mut out);
+    render::<closure::Award>(&cfg, &mut out);
+    render::<closure::MinimumWage>(&cfg, &mut out);
+    render::<closure::MinimumWageInput>(&cfg, &mut out);
+    render::<closure::WithdrawalKind>(&cfg, &mut out);
+    render::<closure::WithdrawalInput>(&cfg, &mut out);
+    render::<closure::Withdrawal>(&cfg, &mut out);
+    render::<closure::ClosureOverview>(&cfg, &mut out);
 
     render::<consent::ConsentKind>(&cfg, &mut out);
     render::<consent::ConsentAction>(&cfg, &mut out);

@@ -489,3 +489,80 @@ async fn a_draft_survives_until_its_entry_is_committed() {
     .unwrap();
     assert_eq!(minutes::get_draft(core, clerk, &h.id).await.unwrap(), None);
 }
+
+fn wav(seconds: u32) -> Vec<u8> {
+    let mut file = b"RIFF\0\0\0\0WAVEfmt ".to_vec();
+    file.extend_from_slice(&16u32.to_le_bytes());
+    file.extend_from_slice(&[1, 0, 1, 0]);
+    file.extend_from_slice(&8_000u32.to_le_bytes());
+    file.extend_from_slice(&8_000u32.to_le_bytes());
+    file.extend_from_slice(&[1, 0, 8, 0]);
+    file.extend_from_slice(b"data");
+    file.extend_from_slice(&(8_000 * seconds).to_le_bytes());
+    file.extend(std::iter::repeat_n(128u8, (8_000 * seconds) as usize));
+    file
+}
+
+#[tokio::test]
+async fn f5_a_recording_is_hashed_and_later_shown_unchanged_changed_or_missing() {
+    use hearings::{RecordingInput, RecordingOutcome};
+    let c = case().await;
+    let (core, clerk) = (&c.db.core, &c.clerk);
+    let h = hearings::schedule_hearing(core, clerk, &c.id, online("2026-12-14"))
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let audio = dir.path().join("庭审录音.wav");
+    std::fs::write(&audio, wav(3)).unwrap();
+    let input = |path: &std::path::Path, duration_s| RecordingInput {
+        path: path.display().to_string(),
+        duration_s,
+        note: String::new(),
+    };
+    let err = hearings::add_recording(
+        core,
+        clerk,
+        &h.id,
+        input(std::path::Path::new("rel.wav"), None),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("path"));
+    let rec = hearings::add_recording(core, clerk, &h.id, input(&audio, None))
+        .await
+        .unwrap();
+    assert_eq!(rec.duration_s, 3);
+    assert!(rec.duration_from_file);
+    assert_eq!(rec.size_bytes, 44 + 24_000);
+    assert_eq!(rec.file_name, "庭审录音.wav");
+
+    // A format whose header is not read needs the duration entered.
+    let video = dir.path().join("video.webm");
+    std::fs::write(&video, b"webm bytes").unwrap();
+    let err = hearings::add_recording(core, clerk, &h.id, input(&video, None))
+        .await
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("durationS"));
+    let v = hearings::add_recording(core, clerk, &h.id, input(&video, Some(5_400)))
+        .await
+        .unwrap();
+    assert!(!v.duration_from_file);
+
+    let check = |id: String| async move {
+        hearings::verify_recording(core, clerk, &id)
+            .await
+            .unwrap()
+            .last_check
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(check(rec.id.clone()).await, RecordingOutcome::Unchanged);
+    let mut bytes = std::fs::read(&audio).unwrap();
+    bytes[100] ^= 1;
+    std::fs::write(&audio, bytes).unwrap();
+    assert_eq!(check(rec.id.clone()).await, RecordingOutcome::Changed);
+    std::fs::remove_file(&audio).unwrap();
+    assert_eq!(check(rec.id.clone()).await, RecordingOutcome::Missing);
+    let all = hearings::list_recordings(core, clerk, &h.id).await.unwrap();
+    assert_eq!(all.len(), 2);
+}

@@ -2,9 +2,12 @@
 use super::Reply;
 use crate::state::AppState;
 use tauri::State;
-use yunting::hearings::{self, AttendanceInput, Hearing, HearingInput, NoticeInput};
+use yunting::hearings::{
+    self, AttendanceInput, Hearing, HearingInput, NoticeInput, Recording, RecordingInput,
+};
 use yunting::minutes::{
-    self, EntryInput, Minutes, MinutesCheck, MinutesDraft, MinutesRecord, Stage,
+    self, CorrectionInput, EntryInput, Minutes, MinutesCheck, MinutesDraft, MinutesRecord,
+    ReadBack, RefuseInput, SignInput, Stage,
 };
 
 #[tauri::command]
@@ -129,4 +132,66 @@ pub async fn get_minutes_draft(
 #[tauri::command]
 pub async fn verify_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<MinutesCheck> {
     minutes::verify_minutes(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+pub async fn read_back_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<ReadBack> {
+    minutes::read_back(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+pub async fn sign_minutes(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: SignInput,
+) -> Reply<ReadBack> {
+    minutes::sign_minutes(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+pub async fn refuse_minutes_signature(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: RefuseInput,
+) -> Reply<ReadBack> {
+    minutes::refuse_signature(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+pub async fn lock_minutes(state: State<'_, AppState>, hearing_id: String) -> Reply<ReadBack> {
+    minutes::lock_minutes(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+pub async fn record_minutes_correction(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: CorrectionInput,
+) -> Reply<Minutes> {
+    minutes::record_correction(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+pub async fn add_hearing_recording(
+    state: State<'_, AppState>,
+    hearing_id: String,
+    input: RecordingInput,
+) -> Reply<Recording> {
+    hearings::add_recording(state.core()?, &state.actor().await?, &hearing_id, input).await
+}
+
+#[tauri::command]
+pub async fn list_hearing_recordings(
+    state: State<'_, AppState>,
+    hearing_id: String,
+) -> Reply<Vec<Recording>> {
+    hearings::list_recordings(state.core()?, &state.actor().await?, &hearing_id).await
+}
+
+#[tauri::command]
+pub async fn verify_hearing_recording(
+    state: State<'_, AppState>,
+    recording_id: String,
+) -> Reply<Recording> {
+    hearings::verify_recording(state.core()?, &state.actor().await?, &recording_id).await
 }

@@ -21,6 +21,8 @@ use yunting::intake::{
 use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
 use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, TribunalInput};
 
+mod closure;
+mod desktop;
 mod hearings;
 mod procedure;
 
@@ -115,6 +117,25 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         hearings::save_minutes_draft,
         hearings::get_minutes_draft,
         hearings::verify_minutes,
+        hearings::read_back_minutes,
+        hearings::sign_minutes,
+        hearings::refuse_minutes_signature,
+        hearings::lock_minutes,
+        hearings::record_minutes_correction,
+        hearings::add_hearing_recording,
+        hearings::list_hearing_recordings,
+        hearings::verify_hearing_recording,
+        desktop::open_join_link,
+        desktop::pick_recording_file,
+        closure::get_closure,
+        closure::record_mediation_attempt,
+        closure::issue_mediation_statement,
+        closure::record_statement_event,
+        closure::withdraw_cases,
+        closure::preview_award,
+        closure::make_award,
+        closure::list_minimum_wages,
+        closure::set_minimum_wage,
     ]
 }
 

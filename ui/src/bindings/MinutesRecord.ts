@@ -6,4 +6,8 @@ import type { Stage } from "./Stage";
 /**
  * One row of the log, as stored.
  */
-export type MinutesRecord = { seq: number, id: string, kind: EntryKind, refersTo: string | null, stage: Stage, speakerRole: SpeakerRole | null, speakerLabel: string, text: string, recordingOffsetS: number | null, createdAt: string, createdByName: string, hash: string, };
+export type MinutesRecord = { seq: number, id: string, kind: EntryKind, refersTo: string | null, stage: Stage, speakerRole: SpeakerRole | null, speakerLabel: string, text: string, recordingOffsetS: number | null, createdAt: string, createdByName: string, hash: string, 
+/**
+ * Canonical JSON details of a signature, refusal, lock or correction.
+ */
+payload: string | null, };
