@@ -70,6 +70,25 @@ import type { Minutes } from '@/bindings/Minutes'
 import type { MinutesCheck } from '@/bindings/MinutesCheck'
 import type { MinutesDraft } from '@/bindings/MinutesDraft'
 import type { MinutesRecord } from '@/bindings/MinutesRecord'
+import type { ReadBack } from '@/bindings/ReadBack'
+import type { SignInput } from '@/bindings/SignInput'
+import type { RefuseInput } from '@/bindings/RefuseInput'
+import type { CorrectionInput } from '@/bindings/CorrectionInput'
+import type { Recording } from '@/bindings/Recording'
+import type { RecordingInput } from '@/bindings/RecordingInput'
+import type { ClosureOverview } from '@/bindings/ClosureOverview'
+import type { MediationAttempt } from '@/bindings/MediationAttempt'
+import type { MediationAttemptInput } from '@/bindings/MediationAttemptInput'
+import type { MediationStatement } from '@/bindings/MediationStatement'
+import type { MediationStatementInput } from '@/bindings/MediationStatementInput'
+import type { StatementEventInput } from '@/bindings/StatementEventInput'
+import type { Withdrawal } from '@/bindings/Withdrawal'
+import type { WithdrawalInput } from '@/bindings/WithdrawalInput'
+import type { AwardPreview } from '@/bindings/AwardPreview'
+import type { Award } from '@/bindings/Award'
+import type { AwardInput } from '@/bindings/AwardInput'
+import type { MinimumWage } from '@/bindings/MinimumWage'
+import type { MinimumWageInput } from '@/bindings/MinimumWageInput'
 import type { NoticeInput } from '@/bindings/NoticeInput'
 import type { Stage } from '@/bindings/Stage'
 import { toAppError } from './errors'
@@ -291,6 +310,39 @@ export const api = {
     call<MinutesDraft | null>('get_minutes_draft', { hearingId }),
   /** Walks the minutes' hash chain. */
   verifyMinutes: (hearingId: string) => call<MinutesCheck>('verify_minutes', { hearingId }),
+  /** The minutes rendered for reading back, their SHA-256 and who has signed. */
+  readBackMinutes: (hearingId: string) => call<ReadBack>('read_back_minutes', { hearingId }),
+  signMinutes: (hearingId: string, input: SignInput) =>
+    call<ReadBack>('sign_minutes', { hearingId, input }),
+  refuseMinutesSignature: (hearingId: string, input: RefuseInput) =>
+    call<ReadBack>('refuse_minutes_signature', { hearingId, input }),
+  lockMinutes: (hearingId: string) => call<ReadBack>('lock_minutes', { hearingId }),
+  recordMinutesCorrection: (hearingId: string, input: CorrectionInput) =>
+    call<Minutes>('record_minutes_correction', { hearingId, input }),
+  addHearingRecording: (hearingId: string, input: RecordingInput) =>
+    call<Recording>('add_hearing_recording', { hearingId, input }),
+  listHearingRecordings: (hearingId: string) =>
+    call<Recording[]>('list_hearing_recordings', { hearingId }),
+  /** Reads the file again and records whether it still hashes the same. */
+  verifyHearingRecording: (recordingId: string) =>
+    call<Recording>('verify_hearing_recording', { recordingId }),
+  /** Opens the hearing's https join link in the system browser. */
+  openJoinLink: (hearingId: string) => call<null>('open_join_link', { hearingId }),
+  /** The native file dialog; resolves to null when cancelled. */
+  pickRecordingFile: () => call<string | null>('pick_recording_file'),
+  getClosure: (caseId: string) => call<ClosureOverview>('get_closure', { caseId }),
+  recordMediationAttempt: (caseId: string, input: MediationAttemptInput) =>
+    call<MediationAttempt>('record_mediation_attempt', { caseId, input }),
+  issueMediationStatement: (caseId: string, input: MediationStatementInput) =>
+    call<MediationStatement>('issue_mediation_statement', { caseId, input }),
+  recordStatementEvent: (statementId: string, input: StatementEventInput) =>
+    call<MediationStatement>('record_statement_event', { statementId, input }),
+  withdrawCases: (input: WithdrawalInput) => call<Withdrawal[]>('withdraw_cases', { input }),
+  previewAward: (caseId: string, input: AwardInput) =>
+    call<AwardPreview>('preview_award', { caseId, input }),
+  makeAward: (caseId: string, input: AwardInput) => call<Award>('make_award', { caseId, input }),
+  listMinimumWages: () => call<MinimumWage[]>('list_minimum_wages'),
+  setMinimumWage: (input: MinimumWageInput) => call<MinimumWage>('set_minimum_wage', { input }),
 }
 
 export type Api = typeof api

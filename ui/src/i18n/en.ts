@@ -1,7 +1,13 @@
 // English — must have exactly the keys of zh-CN.ts (the type and a test enforce it).
 import type { MessageSchema } from './zh-CN'
+import closureEn from './parts/closure.en'
+import recordingsEn from './parts/recordings.en'
+import signoffEn from './parts/signoff.en'
 
 const en: MessageSchema = {
+  signoff: signoffEn,
+  closure: closureEn,
+  recordings: recordingsEn,
   app: {
     name: 'Yunting',
     subtitle: 'Online hearings for labour and personnel dispute arbitration',

@@ -1,7 +1,14 @@
 // Simplified Chinese — the default language and the source of the message schema.
 // Keep keys in step with en.ts (a test checks both directions).
 // vue-i18n syntax: `{name}` is a parameter; avoid bare `|` and `@` in messages.
+import closureZhCN from './parts/closure.zh-CN'
+import recordingsZhCN from './parts/recordings.zh-CN'
+import signoffZhCN from './parts/signoff.zh-CN'
+
 const zhCN = {
+  signoff: signoffZhCN,
+  closure: closureZhCN,
+  recordings: recordingsZhCN,
   app: {
     name: '云庭',
     subtitle: '劳动人事争议仲裁云庭审系统',

@@ -149,6 +149,7 @@ export function record(
     createdAt: '2025-10-28T01:30:00Z',
     createdByName: '李书记',
     hash: 'f'.repeat(64),
+    payload: null,
     ...partial,
   }
 }
@@ -183,7 +184,16 @@ export function minutes(
       )
     }
   }
-  return { hearingId: 'h-1', currentStage: current, stages, lines, log }
+  return {
+    hearingId: 'h-1',
+    currentStage: current,
+    stages,
+    lines,
+    log,
+    corrections: [],
+    lockedAt: null,
+    lockedHash: null,
+  }
 }
 
 // --- interacting with Element's controls ------------------------------------------------

@@ -1,0 +1,4 @@
+// signoff: Simplified Chinese messages (owned by the signoff feature).
+const signoffZhCN = {}
+
+export default signoffZhCN
