@@ -57,6 +57,7 @@ const en: MessageSchema = {
     adminCalendar: 'Holiday calendar',
     adminDeadlineRules: 'Deadline rules',
     adminAverageWages: 'Average wages',
+    adminMinimumWages: 'Minimum wages',
     adminCaseNumber: 'Case-number format',
     settings: 'Settings',
   },
@@ -860,6 +861,7 @@ const en: MessageSchema = {
         merge: 'Counterclaims and joint hearing',
         procedure: 'Summary procedure and consents',
         hearings: 'Hearings',
+        closure: 'Mediation and closure',
       },
       missingTitle: 'Still missing before acceptance',
       missingHint:

@@ -93,6 +93,12 @@ export const NAVIGATION: readonly NavEntry[] = [
         testId: 'nav-admin-average-wages',
       },
       {
+        key: 'admin-minimum-wages',
+        titleKey: 'nav.adminMinimumWages',
+        routeName: 'minimum-wages',
+        testId: 'nav-admin-minimum-wages',
+      },
+      {
         key: 'admin-case-number',
         titleKey: 'nav.adminCaseNumber',
         routeName: 'admin-case-number',

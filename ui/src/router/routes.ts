@@ -152,6 +152,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.adminAverageWages', roles: ['admin'] },
       },
       {
+        // 月最低工资标准 by locality, for the final-award threshold (K2).
+        path: 'admin/minimum-wages',
+        name: 'minimum-wages',
+        component: () => import('@/features/closure/MinimumWagesPage.vue'),
+        meta: { titleKey: 'nav.adminMinimumWages', roles: ['admin'] },
+      },
+      {
         path: 'admin/case-number',
         name: 'admin-case-number',
         component: () => import('@/features/cases/CaseNumberPage.vue'),

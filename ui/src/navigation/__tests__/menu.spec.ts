@@ -18,6 +18,7 @@ describe('navigation', () => {
       'nav-admin-calendar',
       'nav-admin-deadline-rules',
       'nav-admin-average-wages',
+      'nav-admin-minimum-wages',
       'nav-admin-case-number',
       'nav-settings',
     ])
