@@ -12,6 +12,8 @@ use yunting::cases::{
     self, Channel, ClaimCategory, ClaimInput, EvidenceInput, NewCase, PartyInput, PartyKind,
     PartySide,
 };
+use yunting::actor::Actor;
+use yunting::merge;
 use yunting::tribunal::{self, TribunalInput};
 use yunting::types::{format_date, shanghai_today};
 
@@ -70,6 +72,58 @@ fn party(side: PartySide, kind: PartyKind, name: &str) -> PartyInput {
 /// with a three-member tribunal presided by `ARBITRATOR` and `CLERK` as its clerk.
 /// Returns nothing: the journey finds the case through the case list.
 pub async fn institute_with_accepted_case(db: &Path) {
+    let (core, _, _, _) = accepted_case(db).await;
+    core.close().await;
+}
+
+/// As `institute_with_accepted_case`, and the employer's counterclaim (equipment
+/// losses) received, accepted and merged into the worker's case today, as in the seed
+/// story: one hearing for both.
+pub async fn institute_with_merged_counterclaim(db: &Path) {
+    let (core, admin, id, (worker, employer)) = accepted_case(db).await;
+    let today = format_date(shanghai_today(core.now()));
+    let mut company = employer;
+    company.side = PartySide::Applicant;
+    let mut zhao = worker;
+    zhao.side = PartySide::Respondent;
+    let counter = merge::file_counterclaim(
+        &core,
+        &admin,
+        &id,
+        NewCase {
+            channel: Channel::Written,
+            cause: COUNTERCLAIM_CAUSE.into(),
+            facts: "被申请人离职时未办理交接，致使申请人设备停运，造成经济损失。".into(),
+            received_on: today.clone(),
+            parties: vec![company, zhao],
+            claims: vec![ClaimInput {
+                category: ClaimCategory::PayCompensation,
+                description: "请求裁决被申请人赔偿设备停运造成的经济损失8000元".into(),
+                amount: Some("8000".into()),
+                claimant: 0,
+                respondent: 1,
+            }],
+            evidence: vec![],
+            no_evidence_declared: true,
+            oral_confirmed: false,
+            priority: false,
+        },
+    )
+    .await
+    .expect("counterclaim");
+    cases::accept(&core, &admin, &counter.summary.id, &today)
+        .await
+        .expect("accept the counterclaim");
+    merge::merge(&core, &admin, &id, &counter.summary.id, &today)
+        .await
+        .expect("merge");
+    core.close().await;
+}
+
+pub const CASE_CAUSE: &str = "拖欠工资、违法解除劳动合同";
+pub const COUNTERCLAIM_CAUSE: &str = "劳动者赔偿经济损失";
+
+async fn accepted_case(db: &Path) -> (Core, Actor, String, (PartyInput, PartyInput)) {
     let core = Core::open(db).await.expect("open the e2e database");
     auth::create_first_admin(&core, new_user(&ADMIN))
         .await
@@ -133,10 +187,10 @@ pub async fn institute_with_accepted_case(db: &Path) {
         &admin,
         NewCase {
             channel: Channel::Transferred,
-            cause: "拖欠工资、违法解除劳动合同".into(),
+            cause: CASE_CAUSE.into(),
             facts: "申请人在被申请人处工作期间，被申请人拖欠工资并将其辞退。".into(),
             received_on: today.clone(),
-            parties: vec![worker, employer],
+            parties: vec![worker.clone(), employer.clone()],
             claims: vec![
                 ClaimInput {
                     category: ClaimCategory::PayCompensation,
@@ -184,7 +238,7 @@ pub async fn institute_with_accepted_case(db: &Path) {
     )
     .await
     .expect("tribunal");
-    core.close().await;
+    (core, admin, id, (worker, employer))
 }
 
 fn by_username(a: &Account) -> auth::SignInRequest {

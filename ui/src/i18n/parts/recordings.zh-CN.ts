@@ -1,4 +1,102 @@
 // recordings: Simplified Chinese messages (owned by the recordings feature).
-const recordingsZhCN = {}
+const recordingsZhCN = {
+  title: '录音录像',
+  explain:
+    '文件保留在原处，本软件不复制、不移动；登记时记录其 SHA-256，日后核验可证明文件未被改动。',
+  add: '登记录音录像',
+  empty: '尚未登记录音录像。庭审结束后，请点击“登记录音录像”选择委员会录制的文件。',
+  emptyReadOnly: '尚未登记录音录像。',
+  loadFailed: '无法加载录音录像',
+  columns: {
+    file: '文件',
+    duration: '时长',
+    size: '大小',
+    sha256: 'SHA-256',
+    added: '登记',
+    check: '最近核验',
+  },
+  manual: '（手动填写）',
+  copyHash: '复制 SHA-256',
+  copied: '已复制 SHA-256',
+  copyFailed: '无法写入剪贴板，请将鼠标停在哈希值上查看全文',
+  outcome: {
+    none: '未核验',
+    unchanged: '未改动',
+    changed: '已改动',
+    missing: '文件缺失',
+  },
+  checkedSha: '核验时的 SHA-256：{sha}',
+  verify: '核验',
+  verifyTitle: '重新读取文件，与登记时的 SHA-256 比对',
+  verified: {
+    unchanged: '{file}：与登记时一致，未被改动',
+    changed: '{file}：SHA-256 与登记时不一致，文件已被改动',
+    missing: '{file}：找不到该文件或无法读取，请检查文件是否被移动或删除',
+  },
+  dialog: {
+    title: '登记庭审录音录像',
+    path: '文件路径',
+    pathPlaceholder: '录音录像文件的完整路径',
+    browse: '浏览…',
+    duration: '时长',
+    durationPlaceholder: '时:分:秒，如 1:25:30',
+    durationHint: 'MP4、MOV、M4A、WAV 文件的时长会自动读取；其他格式请按实际录制时长填写。',
+    enterDuration: '手动填写时长',
+    note: '说明',
+    notePlaceholder: '如 第一次开庭全程录像（会议平台云录制导出）',
+    hashing: '正在读取文件并计算 SHA-256，较大的文件需要一些时间，请稍候…',
+    confirm: '登记',
+    done: '已登记录音录像：{file}（{duration}）',
+    validation: {
+      path: '请选择或填写录音录像文件的完整路径',
+      duration: '请按 时:分:秒 填写大于零的时长，如 1:25:30',
+    },
+  },
+  errors: {
+    file_unreadable: '无法读取该文件，请检查路径是否正确、文件是否可以访问',
+    file_empty: '该文件为空，请选择录制完成的文件',
+    duration_required: '无法从文件读取时长，请填写录音录像时长',
+    no_join_link: '该次开庭没有以 https:// 开头的入会链接',
+  },
+  join: {
+    open: '在浏览器中打开',
+    openTitle: '用系统默认浏览器打开入会链接',
+    opened: '已在系统浏览器中打开入会链接',
+  },
+  minimumWages: {
+    intro:
+      '月最低工资标准用于判断裁决是否为终局裁决：追索劳动报酬、工伤医疗费、经济补偿或者赔偿金，不超过当地月最低工资标准十二个月金额的，裁决为终局裁决（《劳动争议调解仲裁法》第四十七条第一项）。按地区和施行日期录入；同一地区、同一施行日期再次录入即为更正，留有审计记录。',
+    warning:
+      '本软件不附带任何数值。请依据省级人民政府发布的最低工资标准通知录入，并注明发布机关、文号或网址。地区可填写县区名称（如 庆阳市西峰区），也可填写省里划分的档次名称（如 一类区）。',
+    columns: {
+      locality: '地区',
+      effectiveFrom: '施行日期',
+      monthly: '月最低工资标准',
+      threshold: '十二个月金额',
+      source: '来源',
+    },
+    inForce: '现行',
+    notYet: '尚未施行',
+    formTitle: '添加或更正',
+    localityPlaceholder: '如 庆阳市西峰区 或 一类区',
+    datePlaceholder: '选择施行日期',
+    amountLabel: '月最低工资标准（元）',
+    amountPlaceholder: '如 2,020.00',
+    sourcePlaceholder: '发布机关、文号或网址，如 甘肃省人民政府《关于调整全省最低工资标准的通知》',
+    save: '保存',
+    correct: '更正',
+    correctTitle: '更正月最低工资标准',
+    correctText: '将{locality}自 {date} 施行的月最低工资标准由 {old} 更正为 {amount}。确定更正吗？',
+    saved: '已保存：{locality}自 {date} 起 {amount}',
+    empty: '尚未录入任何标准。请依据省政府发布的通知在右侧录入。',
+    loadFailed: '无法加载月最低工资标准',
+    validation: {
+      locality: '请填写适用地区（如 庆阳市西峰区）',
+      effectiveFrom: '请选择施行日期',
+      amount: '请填写大于零的金额，如 2020 或 2,020.00',
+      source: '请注明数据来源（发布机关、文号或网址）',
+    },
+  },
+}
 
 export default recordingsZhCN
