@@ -8,6 +8,11 @@
 -- the requested correction) are canonical JSON covered by the row hash.
 ALTER TABLE minutes_entries ADD COLUMN payload TEXT;
 
+-- Why someone was absent (E4): only not joining or leaving without leave can lead to
+-- a deemed withdrawal (E3); a network or device failure cannot.
+ALTER TABLE hearing_attendance ADD COLUMN absence TEXT
+    CHECK (absence IN ('not_joined', 'left_without_leave', 'technical_failure', 'excused'));
+
 -- The commission's audio/video recordings of a hearing: where the file is, what it
 -- hashed to when attached, how long it runs. Verification reads the file again.
 CREATE TABLE hearing_recordings (

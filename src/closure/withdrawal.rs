@@ -11,6 +11,7 @@ use crate::cases::{self, ClosureType, require_case_writer};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::hearings::{self, Absence};
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
 
@@ -49,11 +50,10 @@ pub async fn withdraw(
             ));
         }
     }
-    if input.kind == WithdrawalKind::Deemed && !notice_served(&mut tx, &lead).await? {
-        return Err(Error::precondition(
-            "notice_not_served",
-            "未能证明书面开庭通知已送达，不能按撤回处理（《劳动争议调解仲裁法》第三十六条）",
-        ));
+    if input.kind == WithdrawalKind::Deemed {
+        for case in &input.case_ids {
+            check_deemed(&mut tx, &lead, case).await?;
+        }
     }
     let closure = match input.kind {
         WithdrawalKind::Voluntary => ClosureType::Withdrawal,
@@ -106,16 +106,79 @@ pub async fn withdraw(
     Ok(out)
 }
 
-/// A written hearing notice was served on a party of the group's hearings.
-async fn notice_served(conn: &mut SqliteConnection, lead: &str) -> Result<bool> {
-    let row: Option<(String,)> = sqlx::query_as(
-        "SELECT n.id FROM hearing_notices n JOIN hearings h ON h.id = n.hearing_id
-         WHERE h.lead_case_id = ? AND n.method IN ('in_person', 'post', 'electronic') LIMIT 1",
-    )
-    .bind(lead)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.is_some())
+/// E3, E4: the applicant of `case` was served a written notice of one of the group's
+/// hearings and is recorded absent from it for not joining or for leaving without
+/// leave — not for a technical failure. Hearings are held on the lead case, so the
+/// applicant is found there by name (a counterclaim's applicant is the lead's
+/// respondent).
+async fn check_deemed(conn: &mut SqliteConnection, lead: &str, case: &str) -> Result<()> {
+    let file = cases::load(&mut *conn, case).await?;
+    let names: Vec<String> = file
+        .parties
+        .iter()
+        .filter(|p| p.side == cases::PartySide::Applicant)
+        .map(|p| p.name.clone())
+        .collect();
+    let lead_file = cases::load(&mut *conn, lead).await?;
+    let applicant_ids: Vec<&str> = lead_file
+        .parties
+        .iter()
+        .filter(|p| names.contains(&p.name))
+        .map(|p| p.id.as_str())
+        .collect();
+    let hearings: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM hearings WHERE lead_case_id = ? ORDER BY hearing_date DESC")
+            .bind(lead)
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut technical = false;
+    for (hearing,) in hearings {
+        let notified: Vec<(String,)> = sqlx::query_as(
+            "SELECT party_id FROM hearing_notices
+             WHERE hearing_id = ? AND method IN ('in_person', 'post', 'electronic')",
+        )
+        .bind(&hearing)
+        .fetch_all(&mut *conn)
+        .await?;
+        let served = notified
+            .iter()
+            .any(|(p,)| applicant_ids.contains(&p.as_str()))
+            .then_some(());
+        if served.is_none() {
+            continue;
+        }
+        let absent = hearings::latest_attendance(&mut *conn, &hearing)
+            .await?
+            .into_iter()
+            .filter(|a| {
+                a.party_id
+                    .as_deref()
+                    .is_some_and(|p| applicant_ids.contains(&p))
+            })
+            .filter(|a| a.agent_id.is_none() && !a.present)
+            .filter_map(|a| a.absence)
+            .collect::<Vec<_>>();
+        if absent
+            .iter()
+            .any(|a| matches!(a, Absence::NotJoined | Absence::LeftWithoutLeave))
+        {
+            return Ok(());
+        }
+        technical |= absent.contains(&Absence::TechnicalFailure);
+    }
+    if technical {
+        return Err(Error::precondition(
+            "technical_failure",
+            "申请人系因网络、设备等技术原因未能参加庭审，不能按撤回处理",
+        ));
+    }
+    Err(Error::precondition(
+        "notice_not_served",
+        format!(
+            "{}：须经书面通知送达申请人且申请人无正当理由拒不到庭或未经许可中途退庭，才能按撤回处理（《劳动争议调解仲裁法》第三十六条）",
+            file.summary.case_no.as_deref().unwrap_or("该案件")
+        ),
+    ))
 }
 
 pub(super) async fn list(conn: &mut SqliteConnection, group: &[String]) -> Result<Vec<Withdrawal>> {

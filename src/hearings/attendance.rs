@@ -35,6 +35,14 @@ pub async fn record_attendance(
             "到庭人员须核对身份，请选择核验方式",
         ));
     }
+    let absence = if input.present { None } else { input.absence };
+    if !input.present && absence.is_none() {
+        return Err(Error::validation(
+            "absence",
+            "absence_required",
+            "请选择未到庭的情形（经通知未到庭、中途退庭、技术故障或请假）",
+        ));
+    }
     let mut tx = core.begin_write().await?;
     let (lead, _) = head(&mut tx, hearing_id).await?;
     let file = cases::load(&mut tx, &lead).await?;
@@ -105,8 +113,8 @@ pub async fn record_attendance(
     };
     sqlx::query(
         "INSERT INTO hearing_attendance (id, hearing_id, participant_key, role, party_id, agent_id, name, present,
-             identity_method, identity_ok, authority_checked, note, recorded_at, recorded_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             identity_method, identity_ok, authority_checked, note, recorded_at, recorded_by, absence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(Uuid::now_v7().to_string())
     .bind(hearing_id)
@@ -122,6 +130,7 @@ pub async fn record_attendance(
     .bind(note)
     .bind(to_rfc3339(core.now()))
     .bind(actor.user_id.to_string())
+    .bind(absence.map(Absence::as_str))
     .execute(&mut *tx)
     .await?;
     audit::record(
@@ -145,7 +154,9 @@ pub async fn record_attendance(
                         }
                     )
                 } else {
-                    String::new()
+                    absence
+                        .map(|a| format!("（{}）", a.label_zh()))
+                        .unwrap_or_default()
                 }
             ),
         },
@@ -162,7 +173,7 @@ pub(crate) async fn latest(
 ) -> Result<Vec<Attendance>> {
     let rows = sqlx::query(
         "SELECT a.participant_key, a.role, a.name, a.party_id, a.agent_id, a.present, a.identity_method, a.identity_ok,
-                a.authority_checked, a.note, a.recorded_at, u.display_name
+                a.authority_checked, a.absence, a.note, a.recorded_at, u.display_name
          FROM hearing_attendance a JOIN users u ON u.id = a.recorded_by
          WHERE a.hearing_id = ? ORDER BY a.recorded_at, a.id",
     )
@@ -184,6 +195,9 @@ pub(crate) async fn latest(
                 .ok_or_else(|| Error::internal("unknown method"))?,
             identity_ok: r.try_get("identity_ok")?,
             authority_checked: r.try_get("authority_checked")?,
+            absence: r
+                .try_get::<Option<String>, _>("absence")?
+                .and_then(|a| Absence::parse(&a)),
             note: r.try_get("note")?,
             recorded_at: r.try_get("recorded_at")?,
             recorded_by_name: r.try_get("display_name")?,

@@ -7,6 +7,7 @@ mod model;
 mod recordings;
 mod schedule;
 
+pub(crate) use attendance::latest as latest_attendance;
 pub use attendance::record_attendance;
 pub use model::*;
 pub use recordings::{add_recording, list_recordings, verify_recording};

@@ -133,8 +133,40 @@ pub struct AttendanceInput {
     /// For an agent: the power of attorney was checked.
     #[ts(optional)]
     pub authority_checked: Option<bool>,
+    /// Why someone is absent (E4); required when not present.
+    #[ts(optional)]
+    pub absence: Option<Absence>,
     #[serde(default)]
     pub note: String,
+}
+
+/// Why a participant is not (or no longer) at the hearing (E3, E4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Absence {
+    /// Served with the notice and did not come or join.
+    NotJoined,
+    /// Left during the hearing without the tribunal's leave, after being warned.
+    LeftWithoutLeave,
+    /// Network, device or power failure, force majeure: never a deemed withdrawal.
+    TechnicalFailure,
+    /// Absent with leave or a justified reason.
+    Excused,
+}
+stored_enum!(Absence {
+    NotJoined => "not_joined", LeftWithoutLeave => "left_without_leave",
+    TechnicalFailure => "technical_failure", Excused => "excused"
+});
+
+impl Absence {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Absence::NotJoined => "经通知未到庭（未进入线上庭审）",
+            Absence::LeftWithoutLeave => "未经许可中途退庭",
+            Absence::TechnicalFailure => "因网络、设备等技术原因未能参加",
+            Absence::Excused => "请假或有正当理由",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -149,6 +181,7 @@ pub struct Attendance {
     pub identity_method: IdentityMethod,
     pub identity_ok: bool,
     pub authority_checked: Option<bool>,
+    pub absence: Option<Absence>,
     pub note: String,
     pub recorded_at: String,
     pub recorded_by_name: String,

@@ -94,7 +94,11 @@ pub(super) fn role_zh(role: ParticipantRole) -> &'static str {
 fn attendance_line(a: &Attendance) -> String {
     let who = format!("{}{}", role_zh(a.role), a.name);
     if !a.present {
-        return format!("{who}：未到庭{}", note(&a.note));
+        let why = a
+            .absence
+            .map(|x| format!("（{}）", x.label_zh()))
+            .unwrap_or_default();
+        return format!("{who}：未到庭{why}{}", note(&a.note));
     }
     let method = match a.identity_method {
         IdentityMethod::IdOnCamera => "视频出示身份证件",

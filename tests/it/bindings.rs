@@ -106,6 +106,7 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<hearings::HearingNotice>(&cfg, &mut out);
     render::<hearings::HearingWarning>(&cfg, &mut out);
     render::<hearings::IdentityMethod>(&cfg, &mut out);
+    render::<hearings::Absence>(&cfg, &mut out);
     render::<hearings::ParticipantRole>(&cfg, &mut out);
     render::<hearings::AttendanceInput>(&cfg, &mut out);
     render::<hearings::Attendance>(&cfg, &mut out);

@@ -403,46 +403,128 @@ async fn j4_both_sides_withdraw_and_both_merged_cases_close() {
     assert!(o.withdrawals.iter().all(|w| w.after_settlement));
 }
 
+/// E3 and E4: a deemed withdrawal needs the written notice served on the applicant and
+/// her absence recorded as not joining (or leaving without leave), never a network
+/// failure.
 #[tokio::test]
-async fn j4_a_deemed_withdrawal_needs_the_hearing_notice_proved_served() {
+async fn e3_e4_a_deemed_withdrawal_needs_a_served_notice_and_an_absence_that_is_not_a_technical_failure()
+ {
+    use yunting::hearings::{self, Absence, AttendanceInput, IdentityMethod};
     let c = case().await;
     let input = WithdrawalInput {
         case_ids: vec![c.id.clone()],
         kind: WithdrawalKind::Deemed,
         after_settlement: false,
         on_date: "2026-11-30".into(),
-        reason: "申请人经书面通知无正当理由拒不到庭，非网络故障".into(),
+        reason: "申请人经书面通知无正当理由拒不到庭".into(),
     };
-    let err = closure::withdraw(&c.db.core, &c.clerk, input.clone())
-        .await
-        .unwrap_err();
-    assert_eq!(err.reason, "notice_not_served");
-    let h = yunting::hearings::schedule_hearing(
+    let h = hearings::schedule_hearing(
         &c.db.core,
         &c.clerk,
         &c.id,
-        yunting::hearings::HearingInput {
-            date: "2026-12-14".into(),
+        hearings::HearingInput {
+            date: "2026-11-30".into(),
             time: "09:30".into(),
-            mode: yunting::hearings::HearingMode::InPerson,
-            platform: None,
-            meeting_no: None,
+            mode: hearings::HearingMode::Online,
+            platform: Some("腾讯会议".into()),
+            meeting_no: Some("123 456 789".into()),
             meeting_password: None,
             join_url: None,
-            room: Some("第一仲裁庭".into()),
+            room: None,
         },
     )
     .await
     .unwrap();
-    yunting::hearings::record_notice(
+    let absent = |absence| AttendanceInput {
+        party_id: Some(c.worker.clone()),
+        agent_id: None,
+        name: None,
+        role: None,
+        present: false,
+        identity_method: IdentityMethod::NotChecked,
+        identity_ok: false,
+        authority_checked: None,
+        absence,
+        note: String::new(),
+    };
+    let err = hearings::record_attendance(&c.db.core, &c.clerk, &h.id, absent(None))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("absence"),
+        "E4: why absent must be said"
+    );
+    hearings::record_attendance(
         &c.db.core,
         &c.clerk,
         &h.id,
-        yunting::hearings::NoticeInput {
-            party_id: c.worker.clone(),
-            method: yunting::hearings::ServiceMethod::Post,
-            served_on: "2026-11-30".into(),
-        },
+        absent(Some(Absence::NotJoined)),
+    )
+    .await
+    .unwrap();
+    let err = closure::withdraw(&c.db.core, &c.clerk, input.clone())
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason, "notice_not_served", "absent, but never served");
+    // A notice by phone is not a written notice.
+    let notice = |method| hearings::NoticeInput {
+        party_id: c.worker.clone(),
+        method,
+        served_on: "2026-11-24".into(),
+    };
+    hearings::record_notice(
+        &c.db.core,
+        &c.clerk,
+        &h.id,
+        notice(hearings::ServiceMethod::Phone),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        closure::withdraw(&c.db.core, &c.clerk, input.clone())
+            .await
+            .unwrap_err()
+            .reason,
+        "notice_not_served"
+    );
+    hearings::record_notice(
+        &c.db.core,
+        &c.clerk,
+        &h.id,
+        notice(hearings::ServiceMethod::Post),
+    )
+    .await
+    .unwrap();
+    // The clerk corrects the record: the line dropped (E4).
+    hearings::record_attendance(
+        &c.db.core,
+        &c.clerk,
+        &h.id,
+        absent(Some(Absence::TechnicalFailure)),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        closure::withdraw(&c.db.core, &c.clerk, input.clone())
+            .await
+            .unwrap_err()
+            .reason,
+        "technical_failure"
+    );
+    assert_eq!(
+        cases::get(&c.db.core, &c.clerk, &c.id)
+            .await
+            .unwrap()
+            .summary
+            .status,
+        CaseStatus::Accepted
+    );
+    hearings::record_attendance(
+        &c.db.core,
+        &c.clerk,
+        &h.id,
+        absent(Some(Absence::LeftWithoutLeave)),
     )
     .await
     .unwrap();

@@ -220,6 +220,7 @@ async fn h3_identity_is_checked_for_everyone_present_and_agents_authority_too() 
         identity_method: method,
         identity_ok: true,
         authority_checked: None,
+        absence: (!present).then_some(hearings::Absence::NotJoined),
         note: String::new(),
     };
     let err = hearings::record_attendance(

@@ -45,6 +45,7 @@ pub async fn held_hearing(c: &Case) -> (String, String) {
             identity_method: IdentityMethod::IdOnCamera,
             identity_ok: true,
             authority_checked: None,
+            absence: None,
             note: String::new(),
         },
     )

@@ -28,7 +28,11 @@ const DRAFT: &str = "被申请人认可拖欠工资的事实，但对金额有�
 const CLERK_DISCIPLINE: &str = "书记员宣布庭审纪律，核对到庭人员身份。";
 /// One entry per stage after the restart: (stage name, Alt+digit speaker, text).
 const LATER_STAGES: [(&str, char, &str); 5] = [
-    ("庭审调查", '1', "申请人出示工资银行流水，被申请人对真实性无异议。"),
+    (
+        "庭审调查",
+        '1',
+        "申请人出示工资银行流水，被申请人对真实性无异议。",
+    ),
     ("庭审辩论", '5', "被申请人拖欠工资事实清楚，应当支付。"),
     ("最后陈述", '5', "坚持仲裁请求。"),
     ("当庭调解", '1', "双方同意庭后自行协商和解。"),
@@ -110,7 +114,8 @@ async fn before_the_crash(app: &App) {
     app.click_id("stage-start-first").await;
     app.wait(&tid("minutes-input")).await;
     say(app, '4', CLERK_DISCIPLINE).await;
-    app.wait_text(&tid("minutes-line-0"), CLERK_DISCIPLINE).await;
+    app.wait_text(&tid("minutes-line-0"), CLERK_DISCIPLINE)
+        .await;
     app.click_id("stage-next").await; // 开庭
     app.wait_text(&tid("stage-nav"), "开庭").await;
     say(app, '1', PRESIDING_OPENS).await;
@@ -173,7 +178,8 @@ async fn read_back_sign_and_lock(app: &App) {
     app.click_id("minutes-readback").await;
     app.wait_text(&tid("readback-text"), PRESIDING_OPENS).await;
     app.wait_text(&tid("readback-text"), DRAFT).await;
-    app.wait_text(&tid("readback-text"), "视频出示身份证件").await;
+    app.wait_text(&tid("readback-text"), "视频出示身份证件")
+        .await;
     app.shot("read-back").await;
     // Three arbitrators and the clerk first, then the worker (recorded present).
     for i in 0..4 {
@@ -213,7 +219,8 @@ async fn correct_after_the_lock(app: &App) {
     app.fill("correction-by", &format!("申请人{WORKER}")).await;
     app.fill("correction-text", CORRECTION).await;
     app.click_id("correction-accept").await;
-    app.fill("correction-reason", "经核对庭审录音，准予补正").await;
+    app.fill("correction-reason", "经核对庭审录音，准予补正")
+        .await;
     app.click_id("correction-confirm").await;
     app.wait_gone(&tid("correction-confirm")).await;
     app.wait_text(&tid("minutes-line-correction-2-0"), CORRECTION)
@@ -232,7 +239,11 @@ async fn both_sides_withdraw(app: &App) {
     app.wait(&tid("withdraw-dialog")).await;
     app.click_id("withdraw-kind-voluntary").await;
     app.check("withdraw-settled").await;
-    app.fill("withdraw-reason", "双方庭后自行和解，申请人撤回仲裁请求，被申请人撤回反申请").await;
+    app.fill(
+        "withdraw-reason",
+        "双方庭后自行和解，申请人撤回仲裁请求，被申请人撤回反申请",
+    )
+    .await;
     app.shot("withdraw-dialog").await;
     app.click_id("withdraw-confirm").await;
     app.click(CONFIRM_BOX).await;
@@ -249,7 +260,9 @@ async fn both_sides_withdraw(app: &App) {
 
 async fn closed_cases(app: &App) -> i64 {
     let url = format!("sqlite://{}?mode=ro", app.db_path().display());
-    let pool = sqlx::SqlitePool::connect(&url).await.expect("open the database");
+    let pool = sqlx::SqlitePool::connect(&url)
+        .await
+        .expect("open the database");
     let n = sqlx::query_scalar(
         "SELECT COUNT(*) FROM cases WHERE status = 'closed' AND closure_type = 'withdrawal'",
     )

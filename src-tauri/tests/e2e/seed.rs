@@ -6,13 +6,13 @@
 use std::path::Path;
 
 use yunting::Core;
+use yunting::actor::Actor;
 use yunting::actor::Role;
 use yunting::auth::{self, NewUser};
 use yunting::cases::{
     self, Channel, ClaimCategory, ClaimInput, EvidenceInput, NewCase, PartyInput, PartyKind,
     PartySide,
 };
-use yunting::actor::Actor;
 use yunting::merge;
 use yunting::tribunal::{self, TribunalInput};
 use yunting::types::{format_date, shanghai_today};

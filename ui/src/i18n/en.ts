@@ -1827,7 +1827,17 @@ const en: MessageSchema = {
         resultRequired: 'Choose the result of the check',
         authorityRequired:
           'An agent who attends must have the power of attorney and authority checked',
+        absenceRequired: 'Choose why the participant is absent',
       },
+      absence: 'Absence',
+      absenceHint:
+        'Only a failure to attend after written notice, or leaving without leave, can lead to a deemed withdrawal (applicant) or a default award (respondent); a network or device failure cannot.',
+    },
+    absence: {
+      not_joined: 'Did not attend after notice',
+      left_without_leave: 'Left without leave',
+      technical_failure: 'Network or device failure',
+      excused: 'Excused or with good reason',
     },
   },
   minutes: {

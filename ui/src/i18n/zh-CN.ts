@@ -1785,7 +1785,17 @@ const zhCN = {
         methodRequired: '到庭人员须核对身份，请选择核验方式',
         resultRequired: '请选择核验结果',
         authorityRequired: '代理人到庭须核对授权委托书及代理权限',
+        absenceRequired: '请选择未到庭的情形',
       },
+      absence: '未到庭情形',
+      absenceHint:
+        '只有经书面通知无正当理由未到庭或未经许可中途退庭，才可能按撤回处理（申请人）或缺席裁决（被申请人）；网络、设备故障不适用。',
+    },
+    absence: {
+      not_joined: '经通知未到庭',
+      left_without_leave: '未经许可中途退庭',
+      technical_failure: '网络或设备故障',
+      excused: '请假或有正当理由',
     },
   },
   minutes: {
