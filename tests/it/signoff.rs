@@ -344,3 +344,55 @@ async fn f2_refused_corrections_stay_in_the_minutes_and_after_the_lock_only_corr
         "tampering with a refusal's reason is detected"
     );
 }
+
+/// H4: an online hearing keeps every stage of Rules Art. 41 — the opening (identity,
+/// rights, recusal question) and the final statement cannot be skipped — and the
+/// read-back shows each of them.
+#[tokio::test]
+async fn h4_an_online_hearing_keeps_the_recusal_question_and_the_final_statement() {
+    let c = case().await;
+    let (core, clerk) = (&c.db.core, &c.clerk);
+    let h = hearings::schedule_hearing(
+        core,
+        clerk,
+        &c.id,
+        HearingInput {
+            date: "2026-12-14".into(),
+            time: "14:00".into(),
+            mode: HearingMode::Online,
+            platform: Some("腾讯会议".into()),
+            meeting_no: Some("555 666 777".into()),
+            meeting_password: None,
+            join_url: Some("https://meeting.tencent.com/dm/h4".into()),
+            room: None,
+        },
+    )
+    .await
+    .unwrap();
+    minutes::move_to_stage(core, clerk, &h.id, Stage::Preparation, None)
+        .await
+        .unwrap();
+    for stage in [Stage::Opening, Stage::FinalStatement, Stage::Closing] {
+        let err = minutes::move_to_stage(core, clerk, &h.id, stage, Some("线上开庭从简".into()))
+            .await
+            .unwrap_err();
+        assert_eq!(err.reason, "stage_not_skippable", "{stage:?}");
+    }
+    for stage in &Stage::ALL[1..] {
+        minutes::move_to_stage(core, clerk, &h.id, *stage, None)
+            .await
+            .unwrap();
+    }
+    let rb = minutes::read_back(core, clerk, &h.id).await.unwrap();
+    assert!(
+        rb.text
+            .contains("开庭方式：线上开庭，腾讯会议（会议号 555 666 777）")
+    );
+    for (n, stage) in Stage::ALL.iter().enumerate() {
+        assert!(
+            rb.text
+                .contains(&format!("【{}、{}】", n + 1, stage.label_zh())),
+            "{stage:?} in the read-back"
+        );
+    }
+}
