@@ -2,11 +2,14 @@
 import { flushPromises } from '@vue/test-utils'
 import type { Agent } from '@/bindings/Agent'
 import type { CaseFile } from '@/bindings/CaseFile'
+import type { Correction } from '@/bindings/Correction'
 import type { Hearing } from '@/bindings/Hearing'
 import type { Minutes } from '@/bindings/Minutes'
 import type { MinutesLine } from '@/bindings/MinutesLine'
 import type { MinutesRecord } from '@/bindings/MinutesRecord'
+import type { ReadBack } from '@/bindings/ReadBack'
 import type { SessionUser } from '@/bindings/SessionUser'
+import type { Signer } from '@/bindings/Signer'
 import type { Stage } from '@/bindings/Stage'
 import type { StageProgress } from '@/bindings/StageProgress'
 import type { Tribunal } from '@/bindings/Tribunal'
@@ -193,6 +196,65 @@ export function minutes(
     corrections: [],
     lockedAt: null,
     lockedHash: null,
+  }
+}
+
+// --- read-back, sign-off and corrections --------------------------------------------------
+
+/** A SHA-256-looking hex string made of `c`. */
+export const sha = (c: string) => c.repeat(64).slice(0, 64)
+
+export function signer(partial: Partial<Signer> & Pick<Signer, 'key' | 'name'>): Signer {
+  return {
+    role: 'clerk',
+    state: 'pending',
+    method: null,
+    flowNo: null,
+    signatureSha256: null,
+    reason: null,
+    at: null,
+    ...partial,
+  }
+}
+
+/** The signers of the fixture hearing: the tribunal, then the parties present. */
+export const SIGNERS: Signer[] = [
+  signer({ key: 'user:u-a1', role: 'presiding_arbitrator', name: '张仲裁' }),
+  signer({ key: 'user:u-c1', role: 'clerk', name: '李书记' }),
+  signer({ key: 'party:p-zhao', role: 'applicant', name: '赵丽' }),
+  signer({ key: 'agent:ag-zhou', role: 'agent', name: '周明' }),
+]
+
+export function readBack(partial: Partial<ReadBack> = {}): ReadBack {
+  return {
+    hearingId: 'h-1',
+    text: '庭审笔录\n案号：庆劳人仲案字〔2025〕第42号\n首席仲裁员张仲裁：现在开庭。',
+    hash: sha('a'),
+    closingStarted: true,
+    signers: SIGNERS,
+    canLock: false,
+    lockedAt: null,
+    lockedHash: null,
+    ...partial,
+  }
+}
+
+let correctionSeq = 0
+
+export function correction(
+  partial: Partial<Correction> & Pick<Correction, 'entryId' | 'requestedText'>,
+): Correction {
+  correctionSeq += 1
+  return {
+    id: `c-${correctionSeq}`,
+    accepted: true,
+    requestedBy: '申请人赵丽',
+    originalText: '',
+    reason: '',
+    afterLock: false,
+    createdAt: '2025-10-28T03:10:00Z',
+    createdByName: '李书记',
+    ...partial,
   }
 }
 

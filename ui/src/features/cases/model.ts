@@ -67,16 +67,25 @@ export const NOT_ACCEPTED_KINDS: readonly NotAcceptedKind[] = [
   'no_jurisdiction',
 ]
 
-/** Every closure type the 结案 dialog may offer; 不予受理 has its own decision. */
+/**
+ * Every closure type the generic 结案 dialog may offer. 不予受理 has its own decision;
+ * 调解结案 and 裁决结案 go through the 调解与结案 tab (the 调解书 takes effect on the
+ * parties' receipt, the award states its finality), and the core refuses them here
+ * (`use_closure_flow`).
+ */
 const CLOSING_TYPES: readonly ClosureType[] = [
-  'mediation',
-  'award_final',
-  'award_non_final',
   'withdrawal',
   'deemed_withdrawal',
   'terminated',
   'revoked',
   'transferred',
+]
+
+/** Closure types only the 调解与结案 tab records. */
+export const CLOSURE_FLOW_TYPES: readonly ClosureType[] = [
+  'mediation',
+  'award_final',
+  'award_non_final',
 ]
 
 /** The closure types the core allows from `status` (before acceptance only withdrawal). */

@@ -104,7 +104,7 @@ export function amountProblem(raw: string, required: boolean): string | null {
   return null
 }
 
-/** `{ year, month, day }` of a `YYYY-MM-DD` day, for `closure.longDate`. */
+/** `{ year, month, day }` of a `YYYY-MM-DD` day, for the long dates of headings. */
 export function dateParts(day: string): { year: string; month: string; day: string } {
   const [year = day, month = '', dd = ''] = day.split('-')
   return { year, month, day: dd }

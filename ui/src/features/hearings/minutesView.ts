@@ -1,8 +1,11 @@
 /**
  * The minutes as the page lists them: each held or skipped stage with its entries in
  * order, each entry with its original text when edited, and (for the record of changes)
- * the deleted entries with the reason, in place.
+ * the deleted entries with the reason and the sign-off rows (signatures, refusals, the
+ * lock), in place. Corrections are listed under the entry they concern.
  */
+import type { Correction } from '@/bindings/Correction'
+import type { EntryKind } from '@/bindings/EntryKind'
 import type { Minutes } from '@/bindings/Minutes'
 import type { MinutesLine } from '@/bindings/MinutesLine'
 import type { Stage } from '@/bindings/Stage'
@@ -27,11 +30,43 @@ export interface DeletedItem {
   createdAt: string
 }
 
+/** A row of the log that is not a statement: a signature, a refusal, the lock. */
+export interface EventItem {
+  kind: 'event'
+  id: string
+  entryKind: EntryKind
+  text: string
+  createdAt: string
+  createdByName: string
+}
+
 export interface StageGroup {
   stage: Stage
   state: StageState
   reason: string | null
-  items: Array<LineItem | DeletedItem>
+  items: Array<LineItem | DeletedItem | EventItem>
+}
+
+/** Rows shown as events in the record of changes. */
+const EVENT_KINDS: readonly EntryKind[] = ['signature', 'signature_refused', 'lock']
+const CORRECTION_KINDS: readonly EntryKind[] = ['correction', 'correction_refused']
+
+/** Whether the log holds anything the record of changes would show. */
+export function hasHistory(minutes: Minutes): boolean {
+  return minutes.log.some(
+    (r) => r.kind === 'edit' || r.kind === 'delete' || EVENT_KINDS.includes(r.kind),
+  )
+}
+
+/** The corrections of each entry, oldest first. */
+export function correctionsByEntry(minutes: Minutes): Map<string, Correction[]> {
+  const out = new Map<string, Correction[]>()
+  for (const c of minutes.corrections) {
+    const list = out.get(c.entryId)
+    if (list) list.push(c)
+    else out.set(c.entryId, [c])
+  }
+  return out
 }
 
 export function groupMinutes(minutes: Minutes): StageGroup[] {
@@ -43,9 +78,23 @@ export function groupMinutes(minutes: Minutes): StageGroup[] {
     .filter((p) => p.state !== 'pending')
     .map((p) => ({ stage: p.stage, state: p.state, reason: p.reason, items: [] }))
   for (const row of minutes.log) {
-    if (row.kind !== 'entry') continue
     const group = groups.find((g) => g.stage === row.stage)
     if (!group) continue
+    // Sign-off rows, and corrections of an entry no longer listed (deleted since).
+    const orphan =
+      CORRECTION_KINDS.includes(row.kind) && !(row.refersTo && lineIndex.has(row.refersTo))
+    if (EVENT_KINDS.includes(row.kind) || orphan) {
+      group.items.push({
+        kind: 'event',
+        id: row.id,
+        entryKind: row.kind,
+        text: row.text,
+        createdAt: row.createdAt,
+        createdByName: row.createdByName,
+      })
+      continue
+    }
+    if (row.kind !== 'entry') continue
     const index = lineIndex.get(row.id)
     if (index !== undefined) {
       const line = minutes.lines[index]

@@ -45,7 +45,12 @@ export const OUTCOME_TAG: Record<RecordingOutcome | 'none', TagType> = {
 }
 
 /** Reasons of the recording and join-link commands that `recordings.errors` explains. */
-const LOCAL_REASONS = new Set(['file_unreadable', 'file_empty', 'duration_required', 'no_join_link'])
+const LOCAL_REASONS = new Set([
+  'file_unreadable',
+  'file_empty',
+  'duration_required',
+  'no_join_link',
+])
 
 /**
  * The message for an error of these commands: in Chinese the core's own message (it

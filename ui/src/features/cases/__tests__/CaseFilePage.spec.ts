@@ -259,16 +259,14 @@ describe('CaseFilePage', () => {
     expect(byTestId('case-closure')?.textContent).toContain('申请人书面撤回')
   })
 
-  it('offers every closure type but non-acceptance once a case is accepted', async () => {
+  it('leaves mediation and awards to the 调解与结案 tab once a case is accepted', async () => {
     await open(accepted('2025-10-10'))
     await click('case-close')
     const types = [...document.querySelectorAll('[data-testid^="close-type-"]')].map((el) =>
       el.getAttribute('data-testid')?.replace('close-type-', ''),
     )
-    expect(types).toContain('award_final')
-    expect(types).toContain('mediation')
-    expect(types).not.toContain('not_accepted')
-    expect(types).toHaveLength(8)
+    expect(types).toEqual(['withdrawal', 'deemed_withdrawal', 'terminated', 'revoked', 'transferred'])
+    expect(byTestId('close-flow-hint')?.textContent).toContain('调解与结案')
   })
 
   it('shows the history as a timeline', async () => {

@@ -51,7 +51,7 @@ const WARNED = hearing({
 })
 
 async function open(core: Record<string, unknown>, user: SessionUser = CLERK) {
-  const calls = mockCore({ list_hearings: [WARNED], ...core })
+  const calls = mockCore({ list_hearings: [WARNED], list_hearing_recordings: [], ...core })
   const mounted = await mountPage(CaseHearingsTab, {
     user,
     route: '/cases/case-1',
@@ -192,6 +192,10 @@ describe('the 开庭 tab', () => {
     await check('attendance-present')
     expect(byTestId('attendance-method')).toBeNull()
     await click('attendance-submit')
+    expect(commands(calls, 'record_attendance'), 'E4: why absent is required').toHaveLength(0)
+    expect(fieldErrors()).toEqual(['请选择未到庭的情形'])
+    await click(byTestId('attendance-absence-not_joined')!.querySelector('input')!)
+    await click('attendance-submit')
 
     await click('attendance-open')
     await choose('attendance-participant', '证人')
@@ -206,6 +210,7 @@ describe('the 开庭 tab', () => {
         present: false,
         identityMethod: 'not_checked',
         identityOk: false,
+        absence: 'not_joined',
         note: '',
       },
       {
@@ -234,6 +239,7 @@ describe('the 开庭 tab', () => {
               identityMethod: 'platform_face',
               identityOk: false,
               authorityChecked: true,
+              absence: null,
               note: '人脸核验未通过',
               recordedAt: '2025-10-28T01:20:00Z',
               recordedByName: '李书记',
@@ -279,7 +285,11 @@ describe('the 开庭 tab', () => {
 
 describe('the case file', () => {
   it('has a 开庭 tab once the case is accepted', async () => {
-    const calls = mockCore({ get_case: FILE, list_hearings: [WARNED] })
+    const calls = mockCore({
+      get_case: FILE,
+      list_hearings: [WARNED],
+      list_hearing_recordings: [],
+    })
     await mountPage(CaseFilePage, { user: CLERK, route: '/cases/case-1', props: { id: 'case-1' } })
     expect(text('case-tab-hearings')).toBe('开庭')
     expect(commands(calls, 'list_hearings')).toEqual([])
