@@ -23,7 +23,7 @@ const signoffEn: typeof zh = {
     detail: 'Signature',
     actions: 'Actions',
     sign: 'Sign',
-    refuse: 'Refuses',
+    refuse: 'Record refusal',
     signedWith: '{method}, {time}',
     flowNo: 'Flow no. {flowNo}',
     refusedWith: 'Reason: {reason}',
