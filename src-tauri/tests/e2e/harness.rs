@@ -853,6 +853,24 @@ impl App {
             .await;
     }
 
+    /// Scrolls the element into view and rests the mouse on it, for actions that show
+    /// on hover (a minutes line's 修改 / 删除 / 补正).
+    pub async fn hover(&self, css: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        self.scroll_to(css).await;
+        let el = self.wait(css).await;
+        let actions = MouseActions::new("mouse".into()).then(PointerAction::MoveToElement {
+            element: el,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        });
+        if let Err(e) = self.client.perform_actions(actions).await {
+            self.fail::<()>(format!("cannot move the mouse onto `{css}`: {e}"))
+                .await;
+        }
+    }
+
     /// The current value of the text field inside the element with this `data-testid`.
     pub async fn value(&self, id: &str) -> String {
         let css = field(id);

@@ -214,6 +214,7 @@ async fn read_back_sign_and_lock(app: &App) {
 /// After the lock the worker asks to correct the record of her statement: accepted,
 /// recorded under the line, the signed text unchanged.
 async fn correct_after_the_lock(app: &App) {
+    app.hover(&tid("minutes-line-2")).await;
     app.click_id("minutes-line-correct-2").await;
     app.wait(&tid("correction-dialog")).await;
     app.fill("correction-by", &format!("申请人{WORKER}")).await;
@@ -273,11 +274,12 @@ async fn closed_cases(app: &App) -> i64 {
     n
 }
 
-/// 案件 → the worker's case (the counterclaim is listed too).
+/// 案件 → the worker's case. The counterclaim, received the same day and registered
+/// after it, is listed first; the header's cause proves the right one opened.
 async fn open_the_case(app: &App) {
     app.click_id("nav-cases").await;
-    app.click_text(".cases-table .el-table__row", CASE_CAUSE)
-        .await;
+    app.wait_text(&tid("case-row-1"), "第1号").await;
+    app.click_id("case-row-1").await;
     app.wait_text(&tid("case-header"), CASE_CAUSE).await;
 }
 
