@@ -5,7 +5,7 @@
 //! (K3; SPC-Labor-I Arts. 18–20). It is made only after mediation (J1) and closes every
 //! case of the merged group on the award date.
 use super::model::*;
-use super::{attempts, group_of, require_open_group, require_tribunal, text, wages};
+use super::{attempts, group_of, open_cases, require_tribunal, text, wages};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::cases;
@@ -92,6 +92,7 @@ async fn check(conn: &mut SqliteConnection, case_id: &str, input: &AwardInput) -
         ));
     }
     let (lead, group) = group_of(&mut *conn, case_id).await?;
+    let group = open_cases(&mut *conn, &group).await?;
     let wage = wages::in_force(&mut *conn, &locality, made_on).await?;
     let threshold_fen = wage.monthly_fen * 12;
     let mut items = Vec::with_capacity(input.items.len());
@@ -101,7 +102,7 @@ async fn check(conn: &mut SqliteConnection, case_id: &str, input: &AwardInput) -
             return Err(Error::validation(
                 &f("caseId"),
                 "case_not_in_group",
-                "裁决事项须属于本案或与本案合并审理的案件",
+                "裁决事项须属于本案或与本案合并审理、尚未结案的案件",
             ));
         }
         let description = text(
@@ -203,7 +204,6 @@ pub async fn make_award(
     let mut tx = core.begin_write().await?;
     let c = check(&mut tx, case_id, &input).await?;
     require_tribunal(&mut tx, actor, &c.lead).await?;
-    require_open_group(&mut tx, &c.group).await?;
     if attempts::mediation_tried(&mut tx, &c.lead).await?.is_none() {
         return Err(Error::precondition(
             "mediation_not_attempted",

@@ -36,25 +36,27 @@ pub(crate) async fn group_of(
     Ok((lead, ids))
 }
 
-/// The cases of the group that are still open (accepted or in progress).
-async fn require_open_group(conn: &mut SqliteConnection, ids: &[String]) -> Result<()> {
+/// The cases of the group still open (accepted or in progress): a counterclaim may
+/// have been withdrawn while the claim goes on to mediation or an award. Refused when
+/// none is.
+async fn open_cases(conn: &mut SqliteConnection, ids: &[String]) -> Result<Vec<String>> {
+    let mut open = Vec::with_capacity(ids.len());
     for id in ids {
         let file = cases::load(&mut *conn, id).await?;
-        if !matches!(
+        if matches!(
             file.summary.status,
             CaseStatus::Accepted | CaseStatus::InProgress
         ) {
-            return Err(Error::precondition(
-                "case_not_open",
-                format!(
-                    "{}当前为「{}」，不能再结案",
-                    file.summary.case_no.as_deref().unwrap_or("该案件"),
-                    file.summary.status.label_zh()
-                ),
-            ));
+            open.push(id.clone());
         }
     }
-    Ok(())
+    if open.is_empty() {
+        return Err(Error::precondition(
+            "case_not_open",
+            "本案及合并审理的案件均已结案或尚未受理",
+        ));
+    }
+    Ok(open)
 }
 
 /// Awards and 调解书 are made by an arbitrator seated on the tribunal.

@@ -4,7 +4,7 @@
 //! party who goes back on it before receipt voids it, and the award is to be made
 //! promptly.
 use super::model::*;
-use super::{group_of, require_open_group, require_tribunal, text};
+use super::{group_of, open_cases, require_tribunal, text};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::cases::{self, ClosureType};
@@ -71,7 +71,7 @@ pub async fn issue_mediation_statement(
     let mut tx = core.begin_write().await?;
     let (lead, group) = group_of(&mut tx, case_id).await?;
     require_tribunal(&mut tx, actor, &lead).await?;
-    require_open_group(&mut tx, &group).await?;
+    open_cases(&mut tx, &group).await?;
     let agreed: Option<(String,)> = sqlx::query_as(
         "SELECT id FROM mediation_attempts WHERE case_id = ? AND result = 'agreement' LIMIT 1",
     )
@@ -218,6 +218,7 @@ pub async fn record_statement_event(
         }
         (_, StatementStatus::Effective) => {
             let (_, group) = group_of(&mut tx, &lead).await?;
+            let group = open_cases(&mut tx, &group).await?;
             let effective_on = after.effective_on.clone().unwrap_or_default();
             for case in &group {
                 cases::close_in_tx(

@@ -534,3 +534,65 @@ async fn e3_e4_a_deemed_withdrawal_needs_a_served_notice_and_an_absence_that_is_
     let f = cases::get(&c.db.core, &c.clerk, &c.id).await.unwrap();
     assert_eq!(f.summary.closure_type, Some(ClosureType::DeemedWithdrawal));
 }
+
+#[tokio::test]
+async fn j4_k2_after_the_counterclaim_is_withdrawn_the_claim_alone_is_awarded() {
+    let c = case().await;
+    let counter = merged(&c).await;
+    wage(&c, "2025-01-01", "2,000").await;
+    closure::withdraw(
+        &c.db.core,
+        &c.clerk,
+        WithdrawalInput {
+            case_ids: vec![counter.clone()],
+            kind: WithdrawalKind::Voluntary,
+            after_settlement: false,
+            on_date: "2026-11-30".into(),
+            reason: "被申请人撤回反申请".into(),
+        },
+    )
+    .await
+    .unwrap();
+    closure::record_mediation_attempt(
+        &c.db.core,
+        &c.clerk,
+        &c.id,
+        attempt(MediationResult::NoAgreement),
+    )
+    .await
+    .unwrap();
+    let err = closure::preview_award(
+        &c.db.core,
+        &c.arbitrator,
+        &c.id,
+        award(vec![item(&counter, AwardCategory::Damages, "8,000")]),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("items.0.caseId"),
+        "the withdrawn case takes no item"
+    );
+    let made = closure::make_award(
+        &c.db.core,
+        &c.arbitrator,
+        &c.id,
+        award(vec![item(&c.id, AwardCategory::Pay, "18,600")]),
+    )
+    .await
+    .unwrap();
+    assert!(
+        made.preview.warnings.is_empty(),
+        "{:?}",
+        made.preview.warnings
+    );
+    let claim = cases::get(&c.db.core, &c.clerk, &c.id).await.unwrap();
+    assert_eq!(claim.summary.closure_type, Some(ClosureType::AwardFinal));
+    let counterclaim = cases::get(&c.db.core, &c.clerk, &counter).await.unwrap();
+    assert_eq!(
+        counterclaim.summary.closure_type,
+        Some(ClosureType::Withdrawal),
+        "the withdrawal stands"
+    );
+}

@@ -173,8 +173,10 @@ const closureEn: typeof zh = {
     repudiateText:
       'After recording that {party} went back on it, the statement has no legal effect and the tribunal must make an award promptly. This cannot be undone.',
     done: 'Receipt by {party} recorded',
-    doneEffective: 'Every party has signed: the statement is in effect from {date}; case closed by mediation',
-    doneRepudiated: 'Repudiation by {party} recorded; the statement has no effect. Make the award promptly.',
+    doneEffective:
+      'Every party has signed: the statement is in effect from {date}; case closed by mediation',
+    doneRepudiated:
+      'Repudiation by {party} recorded; the statement has no effect. Make the award promptly.',
   },
   withdrawals: {
     title: 'Withdrawal',
@@ -218,7 +220,8 @@ const closureEn: typeof zh = {
     title: 'Make award',
     intro:
       'Enter the items of the award. The panel on the right shows, as you type, whether each item is final under the local monthly minimum wage and the remedy notice the award must carry.',
-    j1Hint: 'You can draft and preview the award, but it cannot be made before mediation is recorded.',
+    j1Hint:
+      'You can draft and preview the award, but it cannot be made before mediation is recorded.',
     noWages:
       'No minimum wage has been entered. An administrator must enter it under “Administration › Minimum wages” before an award can be made.',
     wagesFailed: 'Could not load the minimum wages',
@@ -282,7 +285,8 @@ const closureEn: typeof zh = {
     itemRequired: 'Enter the decision',
   },
   errors: {
-    forbidden: 'Only an arbitrator on this case’s tribunal may issue a mediation statement or make an award',
+    forbidden:
+      'Only an arbitrator on this case’s tribunal may issue a mediation statement or make an award',
     mediation_not_attempted:
       'Mediation must be attempted before an award: record a mediation attempt (or the parties’ refusal) first',
     no_agreement: 'Record a mediation with an agreement before issuing the mediation statement',

@@ -7,7 +7,8 @@ const closureZhCN = {
   partiesLine: '申请人：{applicants}；被申请人：{respondents}',
   partyOption: '{side}：{name}',
   caseOption: '{caseNo}（{kind}）',
-  closeDialogHint: '调解结案、裁决结案请在“调解与结案”页签办理：调解书经各方签收后自动结案，裁决作出后按终局或非终局结案。',
+  closeDialogHint:
+    '调解结案、裁决结案请在“调解与结案”页签办理：调解书经各方签收后自动结案，裁决作出后按终局或非终局结案。',
   recorded: '登记',
   j1: {
     tried: '已调解：{how}',
@@ -125,7 +126,8 @@ const closureZhCN = {
     termMannerPlaceholder: '如：银行转账',
     addTerm: '增加一项',
     removeTerm: '删除',
-    follow: '调解书经各方当事人签收后发生法律效力；签收前当事人反悔的，调解书不发生效力，仲裁庭应当及时作出裁决。',
+    follow:
+      '调解书经各方当事人签收后发生法律效力；签收前当事人反悔的，调解书不发生效力，仲裁庭应当及时作出裁决。',
     confirm: '制作调解书',
     done: '已制作调解书 {docNo}，请送达各方当事人签收',
     cardTitle: '调解书 {docNo}',
@@ -160,7 +162,8 @@ const closureZhCN = {
     confirm: '登记',
     lastText:
       '{party}是最后一方待签收的当事人。登记后调解书自 {date} 起发生法律效力，{cases} 以“调解结案”结案，结案后不可再修改。',
-    repudiateText: '登记{party}反悔后，调解书不发生法律效力，仲裁庭应当及时作出裁决。此登记不可撤销。',
+    repudiateText:
+      '登记{party}反悔后，调解书不发生法律效力，仲裁庭应当及时作出裁决。此登记不可撤销。',
     done: '已登记{party}签收',
     doneEffective: '各方均已签收：调解书自 {date} 起生效，案件已调解结案',
     doneRepudiated: '已登记{party}反悔，调解书不发生效力；请及时作出裁决',
@@ -239,8 +242,7 @@ const closureZhCN = {
     },
     remedy: '救济告知（裁决书应载明）',
     confirmTitle: '确认作出裁决',
-    confirmText:
-      '裁决书 {docNo} 为{type}。作出后，{cases} 将以“{closure}”结案，结案后不可再修改。',
+    confirmText: '裁决书 {docNo} 为{type}。作出后，{cases} 将以“{closure}”结案，结案后不可再修改。',
     confirm: '作出裁决',
     done: '已作出裁决书 {docNo}（{type}），案件已结案',
     cardTitle: '裁决书 {docNo}',
@@ -260,8 +262,7 @@ const closureZhCN = {
     partyRequired: '请选择当事人',
     repudiationNote: '请记明当事人反悔的情况',
     casesRequired: '请至少选择一件案件',
-    deemedReason:
-      '按撤回处理须记明申请人经书面通知、无正当理由拒不到庭或未经许可中途退庭的情况',
+    deemedReason: '按撤回处理须记明申请人经书面通知、无正当理由拒不到庭或未经许可中途退庭的情况',
     localityRequired: '请选择适用最低工资标准的地区',
     itemsRequired: '请至少填写一项裁决事项',
     caseRequired: '请选择所属案件',

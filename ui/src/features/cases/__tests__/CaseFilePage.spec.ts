@@ -265,7 +265,13 @@ describe('CaseFilePage', () => {
     const types = [...document.querySelectorAll('[data-testid^="close-type-"]')].map((el) =>
       el.getAttribute('data-testid')?.replace('close-type-', ''),
     )
-    expect(types).toEqual(['withdrawal', 'deemed_withdrawal', 'terminated', 'revoked', 'transferred'])
+    expect(types).toEqual([
+      'withdrawal',
+      'deemed_withdrawal',
+      'terminated',
+      'revoked',
+      'transferred',
+    ])
     expect(byTestId('close-flow-hint')?.textContent).toContain('调解与结案')
   })
 

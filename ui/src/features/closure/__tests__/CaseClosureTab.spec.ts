@@ -11,7 +11,17 @@ import {
   typeInto,
   type Call,
 } from '@/test/helpers'
-import { APPLICANT, ARBITRATOR, CASE_NO, CLERK, FILE, RESPONDENT, check, choose } from '@/test/hearings'
+import { caseFile, party } from '@/test/cases'
+import {
+  APPLICANT,
+  ARBITRATOR,
+  CASE_NO,
+  CLERK,
+  FILE,
+  RESPONDENT,
+  check,
+  choose,
+} from '@/test/hearings'
 import {
   CLAIM,
   COUNTER,
@@ -294,8 +304,60 @@ describe('the 调解与结案 tab', () => {
     expect(messageBox()).toContain(`${CASE_NO}、${COUNTER_NO}`)
     await confirmBox()
     expect(commands(calls, 'record_statement_event').map((c) => c.args.input)).toEqual([
-      { partyId: APPLICANT.id, kind: 'receipt', onDate: shanghaiDate(), method: 'in_person', note: '' },
+      {
+        partyId: APPLICANT.id,
+        kind: 'receipt',
+        onDate: shanghaiDate(),
+        method: 'in_person',
+        note: '',
+      },
     ])
+  })
+
+  it('takes the parties who sign from the lead case when opened on the counterclaim', async () => {
+    const counterFile = caseFile(
+      {
+        parties: [
+          party({ id: 'p-c-env', name: RESPONDENT.name, kind: 'organization' }),
+          party({ id: 'p-c-zhao', name: APPLICANT.name, side: 'respondent' }),
+        ],
+      },
+      COUNTER,
+    )
+    const calls = mockCore({
+      get_closure: overview({
+        attempts: [attempt()],
+        mediationTried: TRIED,
+        statements: [statement()],
+      }),
+      get_case: FILE,
+      record_statement_event: () => statement(),
+    })
+    await mountPage(CaseClosureTab, { user: CLERK, props: { file: counterFile } })
+    expect(commands(calls, 'get_closure')).toEqual([
+      { cmd: 'get_closure', args: { caseId: 'case-2' } },
+    ])
+    expect(commands(calls, 'get_case')).toEqual([{ cmd: 'get_case', args: { caseId: 'case-1' } }])
+    await click('statement-event-open-0')
+    await choose('statement-event-party', `申请人：${APPLICANT.name}`)
+    await click('statement-event-confirm')
+    expect(commands(calls, 'record_statement_event').map((c) => c.args.input)).toEqual([
+      {
+        partyId: APPLICANT.id,
+        kind: 'receipt',
+        onDate: shanghaiDate(),
+        method: 'in_person',
+        note: '',
+      },
+    ])
+  })
+
+  it('speaks English', async () => {
+    mockCore({ get_closure: overview() })
+    await mountPage(CaseClosureTab, { user: ARBITRATOR, locale: 'en', props: { file: FILE } })
+    expect(text('closure-j1')).toContain('Not yet mediated')
+    expect(text('closure-case-case-2')).toContain('Counterclaim')
+    expect(text('award-open')).toBe('Make award')
   })
 
   it('lets only arbitrators make the 调解书 and the award', async () => {
