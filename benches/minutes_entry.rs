@@ -201,4 +201,29 @@ async fn main() {
         a50.as_secs_f64() / r50.as_secs_f64(),
         a99.as_secs_f64() / r99.as_secs_f64()
     );
+
+    // Reading back (宣读): the whole minutes rendered to one text and hashed, as each
+    // signature does twice (before checking the hash the signer saw, and after).
+    for stage in &Stage::ALL[1..] {
+        minutes::move_to_stage(&core, &clerk, &hearing.id, *stage, None)
+            .await
+            .expect("stage");
+    }
+    let mut reads = Vec::with_capacity(30);
+    let mut size = 0;
+    for _ in 0..30 {
+        let t = Instant::now();
+        let rb = minutes::read_back(&core, &clerk, &hearing.id)
+            .await
+            .expect("read back");
+        reads.push(t.elapsed());
+        size = rb.text.chars().count();
+    }
+    reads.sort();
+    println!(
+        "  read-back of all {} entries ({size} characters, rendered and hashed): median {:?}, p95 {:?}",
+        EXISTING + 2 * MEASURED,
+        percentile(&reads, 0.5),
+        percentile(&reads, 0.95)
+    );
 }
