@@ -37,10 +37,12 @@ if [ -d "$HOME/.cargo/bin" ]; then
 fi
 
 # ---------------------------------------------------------------- system packages
+# fonts-noto-cjk: the Chinese faces official documents are typeset with on Linux.
 apt_pkgs=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
-  build-essential pkg-config libssl-dev curl file)
+  build-essential pkg-config libssl-dev curl file fonts-noto-cjk)
 if [ "$want_test" = 1 ]; then
-  apt_pkgs+=(xvfb xauth webkit2gtk-driver dbus-x11 fonts-noto-cjk)
+  # poppler-utils: pdftotext and pdftoppm check the generated PDFs.
+  apt_pkgs+=(xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils)
 fi
 
 if [ "$(uname -s)" = Linux ]; then

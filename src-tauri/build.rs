@@ -78,6 +78,13 @@ const COMMANDS: &[&str] = &[
     "verify_hearing_recording",
     "open_join_link",
     "pick_recording_file",
+    // documents
+    "generate_hearing_notice",
+    "list_documents",
+    "save_document",
+    "save_document_as",
+    "commission_name",
+    "set_commission_name",
     // mediation and closure
     "get_closure",
     "record_mediation_attempt",

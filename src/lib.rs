@@ -25,6 +25,7 @@ pub mod closure;
 pub mod consent;
 pub mod db;
 pub mod deadlines;
+pub mod documents;
 pub mod error;
 pub mod hearings;
 pub mod intake;

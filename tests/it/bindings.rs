@@ -33,7 +33,7 @@ use yunting::tribunal::{
 };
 use yunting::types::Sex;
 use yunting::{Error, ErrorCode};
-use yunting::{closure, consent, hearings, minutes, procedure};
+use yunting::{closure, consent, documents, hearings, minutes, procedure};
 
 fn render<T: TS + 'static>(cfg: &Config, out: &mut BTreeMap<PathBuf, String>) {
     let path = T::output_path().expect("exportable type");
@@ -134,6 +134,9 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<hearings::RecordingOutcome>(&cfg, &mut out);
     render::<hearings::RecordingCheck>(&cfg, &mut out);
     render::<hearings::Recording>(&cfg, &mut out);
+    render::<documents::DocumentKind>(&cfg, &mut out);
+    render::<documents::DocumentRecord>(&cfg, &mut out);
+    render::<documents::HearingNoticeInput>(&cfg, &mut out);
     render::<closure::MediationPhase>(&cfg, &mut out);
     render::<closure::MediationMode>(&cfg, &mut out);
     render::<closure::MediationResult>(&cfg, &mut out);

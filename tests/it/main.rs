@@ -9,6 +9,7 @@ pub mod cases;
 mod closure;
 mod db;
 mod deadlines;
+mod documents;
 mod hearings;
 mod intake;
 pub mod merge;

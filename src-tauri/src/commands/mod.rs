@@ -23,6 +23,7 @@ use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, 
 
 mod closure;
 mod desktop;
+mod documents;
 mod hearings;
 mod procedure;
 
@@ -125,6 +126,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         hearings::add_hearing_recording,
         hearings::list_hearing_recordings,
         hearings::verify_hearing_recording,
+        documents::generate_hearing_notice,
+        documents::list_documents,
+        documents::save_document,
+        documents::save_document_as,
+        documents::commission_name,
+        documents::set_commission_name,
         desktop::open_join_link,
         desktop::pick_recording_file,
         closure::get_closure,

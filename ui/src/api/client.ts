@@ -89,6 +89,8 @@ import type { Award } from '@/bindings/Award'
 import type { AwardInput } from '@/bindings/AwardInput'
 import type { MinimumWage } from '@/bindings/MinimumWage'
 import type { MinimumWageInput } from '@/bindings/MinimumWageInput'
+import type { DocumentRecord } from '@/bindings/DocumentRecord'
+import type { HearingNoticeInput } from '@/bindings/HearingNoticeInput'
 import type { NoticeInput } from '@/bindings/NoticeInput'
 import type { Stage } from '@/bindings/Stage'
 import { toAppError } from './errors'
@@ -343,6 +345,18 @@ export const api = {
   makeAward: (caseId: string, input: AwardInput) => call<Award>('make_award', { caseId, input }),
   listMinimumWages: () => call<MinimumWage[]>('list_minimum_wages'),
   setMinimumWage: (input: MinimumWageInput) => call<MinimumWage>('set_minimum_wage', { input }),
+  /** Typesets a 开庭通知书 to one party and records it on the case. */
+  generateHearingNotice: (input: HearingNoticeInput) =>
+    call<DocumentRecord>('generate_hearing_notice', { input }),
+  listDocuments: (caseId: string) => call<DocumentRecord[]>('list_documents', { caseId }),
+  /** Writes a copy of the PDF to an absolute path; resolves to where it went. */
+  saveDocument: (documentId: string, path: string) =>
+    call<string>('save_document', { documentId, path }),
+  /** The native save dialog, then the copy; null when cancelled. */
+  saveDocumentAs: (documentId: string, suggestedName: string) =>
+    call<string | null>('save_document_as', { documentId, suggestedName }),
+  commissionName: () => call<string>('commission_name'),
+  setCommissionName: (name: string) => call<string>('set_commission_name', { name }),
 }
 
 export type Api = typeof api

@@ -1,0 +1,193 @@
+//! Recording generated documents on the case, listing them, and writing copies.
+use super::engine;
+use super::model::*;
+use crate::actor::Actor;
+use crate::audit::{self, Event, Who};
+use crate::cases;
+use crate::clock::to_rfc3339;
+use crate::consent::text::sha256_hex;
+use crate::db::Core;
+use crate::error::{Error, Result};
+use sqlx::{Row, SqliteConnection};
+use std::path::Path;
+use uuid::Uuid;
+
+const OFFICIAL: &str = include_str!("templates/official.typ");
+
+/// What a document says, before typesetting: the fields of the shared official layout.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Content {
+    pub commission: String,
+    pub title: String,
+    pub doc_no: String,
+    pub addressee: String,
+    pub body: Vec<String>,
+    pub notes: Vec<String>,
+    pub date: String,
+    pub copy_to: String,
+}
+
+pub(super) struct Issue<'a> {
+    pub case_id: &'a str,
+    pub hearing_id: Option<&'a str>,
+    pub kind: DocumentKind,
+    pub content: Content,
+    pub today: time::Date,
+}
+
+/// Hashes the canonical content, typesets it off the async runtime and records the
+/// document in the caller's transaction.
+pub(super) async fn issue(
+    tx: &mut SqliteConnection,
+    core: &Core,
+    actor: &Actor,
+    doc: Issue<'_>,
+) -> Result<String> {
+    let canonical =
+        serde_json::to_value(&doc.content).map_err(|e| Error::internal(e.to_string()))?;
+    // serde_json's map is ordered by key: the same content always hashes the same.
+    let canonical_text = canonical.to_string();
+    let content_sha256 = sha256_hex(canonical_text.as_bytes());
+    let mut data = canonical.clone();
+    data["sha256"] = content_sha256.clone().into();
+    let today = doc.today;
+    let pdf = tokio::task::spawn_blocking(move || engine::render_pdf(OFFICIAL, &data, today))
+        .await
+        .map_err(|e| Error::internal(e.to_string()))??;
+    let id = Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO documents (id, case_id, hearing_id, kind, title, addressee, content, content_sha256, pdf,
+             pdf_sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(doc.case_id)
+    .bind(doc.hearing_id)
+    .bind(doc.kind.as_str())
+    .bind(&doc.content.title)
+    .bind(&doc.content.addressee)
+    .bind(&canonical_text)
+    .bind(&content_sha256)
+    .bind(&pdf)
+    .bind(sha256_hex(&pdf))
+    .bind(to_rfc3339(core.now()))
+    .bind(actor.user_id.to_string())
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        core.now(),
+        Event {
+            who: Who::User(actor),
+            action: "document.generated",
+            entity_type: "case",
+            entity_id: Some(doc.case_id.to_owned()),
+            summary: format!(
+                "生成{}{}（SHA-256 {}）",
+                doc.content.title,
+                if doc.content.addressee.is_empty() {
+                    String::new()
+                } else {
+                    format!("，送达{}", doc.content.addressee)
+                },
+                &content_sha256[..16]
+            ),
+        },
+    )
+    .await?;
+    Ok(id)
+}
+
+const SELECT: &str =
+    "SELECT d.id, d.case_id, d.hearing_id, d.kind, d.title, d.addressee, d.content_sha256,
+        d.pdf_sha256, length(d.pdf) AS size_bytes, d.created_at, u.display_name
+    FROM documents d JOIN users u ON u.id = d.created_by";
+
+fn record(r: sqlx::sqlite::SqliteRow) -> Result<DocumentRecord> {
+    Ok(DocumentRecord {
+        id: r.try_get("id")?,
+        case_id: r.try_get("case_id")?,
+        hearing_id: r.try_get("hearing_id")?,
+        kind: DocumentKind::parse(r.try_get("kind")?)
+            .ok_or_else(|| Error::internal("unknown document kind in storage"))?,
+        title: r.try_get("title")?,
+        addressee: r.try_get("addressee")?,
+        content_sha256: r.try_get("content_sha256")?,
+        pdf_sha256: r.try_get("pdf_sha256")?,
+        size_bytes: r.try_get("size_bytes")?,
+        created_at: r.try_get("created_at")?,
+        created_by_name: r.try_get("display_name")?,
+    })
+}
+
+pub(super) async fn one(conn: &mut SqliteConnection, id: &str) -> Result<DocumentRecord> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT} WHERE d.id = ?")))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or_else(|| Error::not_found("document_not_found", "没有该文书"))?;
+    record(row)
+}
+
+/// The documents of a case and of the cases merged with it, newest first.
+pub async fn list_documents(
+    core: &Core,
+    _actor: &Actor,
+    case_id: &str,
+) -> Result<Vec<DocumentRecord>> {
+    let mut conn = core.pool().acquire().await?;
+    cases::load(&mut conn, case_id).await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE d.case_id = ? ORDER BY d.created_at DESC, d.id DESC"
+    )))
+    .bind(case_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(record).collect()
+}
+
+/// The PDF as issued.
+pub async fn document_pdf(core: &Core, _actor: &Actor, id: &str) -> Result<Vec<u8>> {
+    let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT pdf FROM documents WHERE id = ?")
+        .bind(id)
+        .fetch_optional(core.pool())
+        .await?;
+    row.map(|(b,)| b)
+        .ok_or_else(|| Error::not_found("document_not_found", "没有该文书"))
+}
+
+/// Writes a copy of the PDF to `path` (absolute; the extension .pdf is added when
+/// missing) and returns where it went.
+pub async fn save_document(core: &Core, actor: &Actor, id: &str, path: &str) -> Result<String> {
+    let raw = path.trim();
+    if raw.is_empty() || !Path::new(raw).is_absolute() {
+        return Err(Error::validation("path", "required", "请选择保存位置"));
+    }
+    let target = if raw.to_ascii_lowercase().ends_with(".pdf") {
+        raw.to_owned()
+    } else {
+        format!("{raw}.pdf")
+    };
+    let pdf = document_pdf(core, actor, id).await?;
+    tokio::fs::write(&target, &pdf)
+        .await
+        .map_err(|e| Error::validation("path", "write_failed", format!("无法写入该位置：{e}")))?;
+    let mut conn = core.pool().acquire().await?;
+    let doc = one(&mut conn, id).await?;
+    drop(conn);
+    let mut tx = core.begin_write().await?;
+    audit::record(
+        &mut tx,
+        core.now(),
+        Event {
+            who: Who::User(actor),
+            action: "document.saved",
+            entity_type: "case",
+            entity_id: Some(doc.case_id.clone()),
+            summary: format!("另存{}：{target}", doc.title),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(target)
+}
