@@ -79,7 +79,7 @@ const COMMANDS: &[&str] = &[
     "open_join_link",
     "pick_recording_file",
     // documents
-    "generate_hearing_notice",
+    "generate_document",
     "list_documents",
     "save_document",
     "save_document_as",

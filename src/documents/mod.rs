@@ -4,12 +4,14 @@
 //! which heads every document, is an institute setting.
 mod chinese;
 mod engine;
-mod hearing_notice;
+mod generate;
 mod model;
+mod notices;
+mod records;
 mod store;
 
 pub use chinese::chinese_date;
-pub use hearing_notice::generate_hearing_notice;
+pub use generate::generate_document;
 pub use model::*;
 pub use store::{document_pdf, list_documents, save_document};
 

@@ -26,6 +26,8 @@ pub(super) struct Content {
     pub notes: Vec<String>,
     pub date: String,
     pub copy_to: String,
+    /// Who signs above the commission's block: 首席仲裁员　张仲裁.
+    pub signatures: Vec<String>,
 }
 
 pub(super) struct Issue<'a> {

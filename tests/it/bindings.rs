@@ -136,7 +136,7 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<hearings::Recording>(&cfg, &mut out);
     render::<documents::DocumentKind>(&cfg, &mut out);
     render::<documents::DocumentRecord>(&cfg, &mut out);
-    render::<documents::HearingNoticeInput>(&cfg, &mut out);
+    render::<documents::DocumentInput>(&cfg, &mut out);
     render::<closure::MediationPhase>(&cfg, &mut out);
     render::<closure::MediationMode>(&cfg, &mut out);
     render::<closure::MediationResult>(&cfg, &mut out);

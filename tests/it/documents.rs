@@ -4,7 +4,7 @@
 use crate::procedure::{Case, case};
 use std::process::Command;
 use yunting::ErrorCode;
-use yunting::documents::{self, DocumentKind, HearingNoticeInput};
+use yunting::documents::{self, DocumentInput, DocumentKind};
 use yunting::hearings::{self, HearingInput, HearingMode};
 
 const COMMISSION: &str = "庆阳市西峰区劳动人事争议仲裁委员会";
@@ -61,11 +61,13 @@ async fn online_hearing(c: &Case) -> String {
 async fn a_hearing_notice_names_the_case_the_parties_the_time_and_hashes_its_content() {
     let c = case().await;
     let hearing = online_hearing(&c).await;
-    let input = || HearingNoticeInput {
-        hearing_id: hearing.clone(),
-        party_id: c.worker.clone(),
+    let input = || DocumentInput {
+        kind: DocumentKind::HearingNotice,
+        case_id: c.id.clone(),
+        hearing_id: Some(hearing.clone()),
+        party_id: Some(c.worker.clone()),
     };
-    let err = documents::generate_hearing_notice(&c.db.core, &c.clerk, input())
+    let err = documents::generate_document(&c.db.core, &c.clerk, input())
         .await
         .unwrap_err();
     assert_eq!(err.reason, "commission_name_missing");
@@ -81,7 +83,7 @@ async fn a_hearing_notice_names_the_case_the_parties_the_time_and_hashes_its_con
         .await
         .unwrap();
 
-    let doc = documents::generate_hearing_notice(&c.db.core, &c.clerk, input())
+    let doc = documents::generate_document(&c.db.core, &c.clerk, input())
         .await
         .unwrap();
     assert_eq!(doc.kind, DocumentKind::HearingNotice);
@@ -138,7 +140,7 @@ async fn a_hearing_notice_names_the_case_the_parties_the_time_and_hashes_its_con
     assert_eq!(err.field.as_deref(), Some("path"));
 
     // The same content hashes the same; the record is append-only.
-    let again = documents::generate_hearing_notice(&c.db.core, &c.clerk, input())
+    let again = documents::generate_document(&c.db.core, &c.clerk, input())
         .await
         .unwrap();
     assert_eq!(again.content_sha256, doc.content_sha256);
@@ -148,4 +150,195 @@ async fn a_hearing_notice_names_the_case_the_parties_the_time_and_hashes_its_con
             .await
             .is_err()
     );
+}
+
+fn has_hash(text: &str, sha: &str) -> bool {
+    text.contains(&format!("SHA-256：{sha}"))
+}
+
+#[tokio::test]
+async fn every_kind_holds_the_case_number_the_parties_and_its_key_fields() {
+    use yunting::closure::{self, *};
+    use yunting::minutes::{self, SignInput, SignMethod};
+    let c = case().await;
+    let (core, clerk) = (&c.db.core, &c.clerk);
+    documents::set_commission_name(core, &c.admin, COMMISSION)
+        .await
+        .unwrap();
+    let case_no = yunting::cases::get(core, clerk, &c.id)
+        .await
+        .unwrap()
+        .summary
+        .case_no
+        .unwrap();
+    let doc = |kind, party: Option<&str>, hearing: Option<&str>| DocumentInput {
+        kind,
+        case_id: c.id.clone(),
+        party_id: party.map(str::to_owned),
+        hearing_id: hearing.map(str::to_owned),
+    };
+    let check = async |input: DocumentInput, needles: &[&str]| {
+        let kind = input.kind;
+        let d = documents::generate_document(core, clerk, input)
+            .await
+            .unwrap();
+        let pdf = documents::document_pdf(core, clerk, &d.id).await.unwrap();
+        keep(kind.as_str(), &pdf);
+        let text = pdf_text(&pdf);
+        for needle in [COMMISSION, kind.title_zh(), case_no.as_str()]
+            .iter()
+            .chain(needles)
+        {
+            assert!(
+                text.contains(needle),
+                "{kind:?}: {needle:?} missing: {text}"
+            );
+        }
+        assert!(has_hash(&text, &d.content_sha256), "{kind:?}: footer hash");
+    };
+
+    let err = documents::generate_document(
+        core,
+        clerk,
+        doc(DocumentKind::AcceptanceNotice, Some(&c.company), None),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("partyId"),
+        "an acceptance notice goes to an applicant"
+    );
+    check(
+        doc(DocumentKind::AcceptanceNotice, Some(&c.worker), None),
+        &[
+            "赵丽：",
+            "庆阳某环保科技有限公司",
+            "二〇二六年十一月二十四日立案受理",
+            "四十五日",
+        ],
+    )
+    .await;
+    check(
+        doc(DocumentKind::RespondNotice, Some(&c.company), None),
+        &["庆阳某环保科技有限公司：", "申请人赵丽", "十日内", "答辩书"],
+    )
+    .await;
+    check(
+        doc(DocumentKind::TribunalNotice, Some(&c.worker), None),
+        &["担任首席仲裁员", "担任书记员", "回避"],
+    )
+    .await;
+
+    let err = documents::generate_document(
+        core,
+        clerk,
+        doc(DocumentKind::WithdrawalDecision, None, None),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.reason, "document_not_available");
+
+    let (hearing, _) = crate::signoff::held_hearing(&c).await;
+    let rb = minutes::read_back(core, clerk, &hearing).await.unwrap();
+    for s in &rb.signers {
+        minutes::sign_minutes(
+            core,
+            clerk,
+            &hearing,
+            SignInput {
+                signer_key: s.key.clone(),
+                minutes_hash: rb.hash.clone(),
+                method: SignMethod::InPerson,
+                flow_no: None,
+                signature_png: None,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    minutes::lock_minutes(core, clerk, &hearing).await.unwrap();
+    check(
+        doc(DocumentKind::Minutes, None, Some(&hearing)),
+        &[
+            "申请人赵丽：到庭",
+            "【3、申诉答辩】",
+            "申诉答辩的陈述",
+            "已签名（当面签名）",
+            "签署锁定",
+        ],
+    )
+    .await;
+
+    closure::record_mediation_attempt(
+        core,
+        clerk,
+        &c.id,
+        MediationAttemptInput {
+            hearing_id: None,
+            phase: MediationPhase::AfterHearing,
+            mode: MediationMode::Video,
+            mediators: "仲裁员".into(),
+            held_on: "2026-11-30".into(),
+            result: MediationResult::Agreement,
+            note: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    closure::issue_mediation_statement(
+        core,
+        &c.arbitrator,
+        &c.id,
+        MediationStatementInput {
+            doc_no: format!("{case_no}-调"),
+            claims_summary: "请求支付拖欠工资".into(),
+            terms: vec![SettlementTermInput {
+                description: "被申请人支付申请人工资".into(),
+                amount: "20,000".into(),
+                due_on: Some("2026-12-15".into()),
+                manner: "银行转账".into(),
+            }],
+            issued_on: "2026-11-30".into(),
+        },
+    )
+    .await
+    .unwrap();
+    check(
+        doc(DocumentKind::MediationStatement, None, None),
+        &[
+            "申请人：赵丽",
+            "一、被申请人支付申请人工资，金额人民币20,000.00元",
+            "二〇二六年十二月十五日前履行",
+            "经双方当事人签收后发生法律效力",
+            "首席仲裁员",
+            "书记员",
+        ],
+    )
+    .await;
+
+    closure::withdraw(
+        core,
+        clerk,
+        WithdrawalInput {
+            case_ids: vec![c.id.clone()],
+            kind: WithdrawalKind::Voluntary,
+            after_settlement: true,
+            on_date: "2026-11-30".into(),
+            reason: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    check(
+        doc(DocumentKind::WithdrawalDecision, None, None),
+        &[
+            "在与被申请人自行和解后",
+            "第四十一条",
+            "准许申请人撤回仲裁申请",
+        ],
+    )
+    .await;
+    let listed = documents::list_documents(core, clerk, &c.id).await.unwrap();
+    assert_eq!(listed.len(), 6);
 }

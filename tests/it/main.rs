@@ -15,6 +15,6 @@ mod intake;
 pub mod merge;
 pub mod procedure;
 mod search;
-mod signoff;
+pub mod signoff;
 mod support;
 mod tribunal;

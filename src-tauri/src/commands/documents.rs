@@ -4,14 +4,14 @@ use crate::state::AppState;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use yunting::Error;
-use yunting::documents::{self, DocumentRecord, HearingNoticeInput};
+use yunting::documents::{self, DocumentInput, DocumentRecord};
 
 #[tauri::command]
-pub async fn generate_hearing_notice(
+pub async fn generate_document(
     state: State<'_, AppState>,
-    input: HearingNoticeInput,
+    input: DocumentInput,
 ) -> Reply<DocumentRecord> {
-    documents::generate_hearing_notice(state.core()?, &state.actor().await?, input).await
+    documents::generate_document(state.core()?, &state.actor().await?, input).await
 }
 
 #[tauri::command]

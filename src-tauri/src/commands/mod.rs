@@ -126,7 +126,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         hearings::add_hearing_recording,
         hearings::list_hearing_recordings,
         hearings::verify_hearing_recording,
-        documents::generate_hearing_notice,
+        documents::generate_document,
         documents::list_documents,
         documents::save_document,
         documents::save_document_as,

@@ -90,7 +90,7 @@ import type { AwardInput } from '@/bindings/AwardInput'
 import type { MinimumWage } from '@/bindings/MinimumWage'
 import type { MinimumWageInput } from '@/bindings/MinimumWageInput'
 import type { DocumentRecord } from '@/bindings/DocumentRecord'
-import type { HearingNoticeInput } from '@/bindings/HearingNoticeInput'
+import type { DocumentInput } from '@/bindings/DocumentInput'
 import type { NoticeInput } from '@/bindings/NoticeInput'
 import type { Stage } from '@/bindings/Stage'
 import { toAppError } from './errors'
@@ -345,9 +345,8 @@ export const api = {
   makeAward: (caseId: string, input: AwardInput) => call<Award>('make_award', { caseId, input }),
   listMinimumWages: () => call<MinimumWage[]>('list_minimum_wages'),
   setMinimumWage: (input: MinimumWageInput) => call<MinimumWage>('set_minimum_wage', { input }),
-  /** Typesets a 开庭通知书 to one party and records it on the case. */
-  generateHearingNotice: (input: HearingNoticeInput) =>
-    call<DocumentRecord>('generate_hearing_notice', { input }),
+  /** Any kind: notices to a party, the minutes of a hearing, 调解书, 裁决书, decisions. */
+  generateDocument: (input: DocumentInput) => call<DocumentRecord>('generate_document', { input }),
   listDocuments: (caseId: string) => call<DocumentRecord[]>('list_documents', { caseId }),
   /** Writes a copy of the PDF to an absolute path; resolves to where it went. */
   saveDocument: (documentId: string, path: string) =>

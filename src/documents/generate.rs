@@ -1,0 +1,181 @@
+//! Generating a document of any kind: the data each kind needs is checked, the content
+//! composed from the case, typeset and recorded on the case (the lead case of a merged
+//! group), in one transaction.
+use super::chinese::chinese_date;
+use super::model::*;
+use super::store::{self, Content, Issue};
+use super::{notices, records, require_commission};
+use crate::actor::Actor;
+use crate::cases::{self, CaseFile, Party, PartySide};
+use crate::db::Core;
+use crate::error::{Error, Result};
+use crate::hearings;
+use crate::tribunal;
+use crate::types::shanghai_today;
+use time::Date;
+
+/// What every kind draws on: the commission, the lead case of the group and the case
+/// numbers of the group, today.
+pub(super) struct Ctx {
+    pub commission: String,
+    pub lead: CaseFile,
+    pub case_nos: Vec<String>,
+    pub today: Date,
+}
+
+impl Ctx {
+    pub fn names(&self, side: PartySide) -> String {
+        self.lead
+            .parties
+            .iter()
+            .filter(|p| p.side == side)
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+
+    /// 申请人赵丽与被申请人庆阳某环保科技有限公司拖欠工资争议一案（与…反申请合并审理）
+    pub fn the_case(&self) -> String {
+        let merged = if self.case_nos.len() > 1 {
+            format!("（与{}反申请合并审理）", self.case_nos[1..].join("、"))
+        } else {
+            String::new()
+        };
+        format!(
+            "申请人{}与被申请人{}{}争议一案{merged}",
+            self.names(PartySide::Applicant),
+            self.names(PartySide::Respondent),
+            self.lead.summary.cause
+        )
+    }
+
+    pub fn doc_no(&self) -> String {
+        self.case_nos.first().cloned().unwrap_or_default()
+    }
+
+    pub fn content(&self, kind: DocumentKind, addressee: &str, body: Vec<String>) -> Content {
+        Content {
+            commission: self.commission.clone(),
+            title: kind.title_zh().to_owned(),
+            doc_no: self.doc_no(),
+            addressee: addressee.to_owned(),
+            body,
+            notes: Vec::new(),
+            date: chinese_date(self.today),
+            copy_to: String::new(),
+            signatures: Vec::new(),
+        }
+    }
+
+    pub fn party(&self, id: Option<&str>, allowed: &[PartySide]) -> Result<&Party> {
+        let id =
+            id.ok_or_else(|| Error::validation("partyId", "required", "请选择送达的当事人"))?;
+        self.lead
+            .parties
+            .iter()
+            .find(|p| p.id == id && allowed.contains(&p.side))
+            .ok_or_else(|| {
+                Error::validation("partyId", "party_not_in_case", "请选择本案相应的当事人")
+            })
+    }
+}
+
+pub(super) fn unavailable(message: impl Into<String>) -> Error {
+    Error::precondition("document_not_available", message)
+}
+
+pub async fn generate_document(
+    core: &Core,
+    actor: &Actor,
+    input: DocumentInput,
+) -> Result<DocumentRecord> {
+    hearings::require_hearing_staff(actor)?;
+    let mut tx = core.begin_write().await?;
+    let commission = require_commission(&mut tx).await?;
+    cases::load(&mut tx, &input.case_id).await?;
+    let lead_id = tribunal::lead_of(&mut tx, &input.case_id).await?;
+    let lead = cases::load(&mut tx, &lead_id).await?;
+    if lead.summary.accepted_on.is_none() {
+        return Err(unavailable("案件尚未受理，不能制作文书"));
+    }
+    let mut case_nos = Vec::new();
+    for id in
+        std::iter::once(lead_id.clone()).chain(tribunal::merged_members(&mut tx, &lead_id).await?)
+    {
+        case_nos.push(
+            cases::load(&mut tx, &id)
+                .await?
+                .summary
+                .case_no
+                .unwrap_or_default(),
+        );
+    }
+    let ctx = Ctx {
+        commission,
+        lead,
+        case_nos,
+        today: shanghai_today(core.now()),
+    };
+    let party = input.party_id.as_deref();
+    let hearing_id = input.hearing_id.as_deref();
+    let content = match input.kind {
+        DocumentKind::AcceptanceNotice => notices::acceptance(&ctx, party)?,
+        DocumentKind::RespondNotice => notices::respond(&ctx, party)?,
+        DocumentKind::TribunalNotice => {
+            let t = tribunal::read(&mut tx, &lead_id).await?;
+            notices::tribunal(&ctx, party, &t)?
+        }
+        DocumentKind::HearingNotice => {
+            let hearing = hearing_of(core, actor, &lead_id, hearing_id).await?;
+            notices::hearing(&ctx, party, &hearing)?
+        }
+        DocumentKind::Minutes => {
+            let hearing = hearing_of(core, actor, &lead_id, hearing_id).await?;
+            let read_back = crate::minutes::read_back(core, actor, &hearing.id).await?;
+            records::minutes(&ctx, &read_back)?
+        }
+        DocumentKind::MediationStatement => {
+            let closure = crate::closure::get_closure(core, actor, &lead_id).await?;
+            let t = tribunal::read(&mut tx, &lead_id).await?;
+            records::mediation_statement(&ctx, &closure, &t)?
+        }
+        DocumentKind::WithdrawalDecision => {
+            let closure = crate::closure::get_closure(core, actor, &input.case_id).await?;
+            records::withdrawal(&ctx, &closure, &input.case_id)?
+        }
+    };
+    let id = store::issue(
+        &mut tx,
+        core,
+        actor,
+        Issue {
+            case_id: &lead_id,
+            hearing_id,
+            kind: input.kind,
+            content,
+            today: ctx.today,
+        },
+    )
+    .await?;
+    let record = store::one(&mut tx, &id).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+async fn hearing_of(
+    core: &Core,
+    actor: &Actor,
+    lead: &str,
+    hearing_id: Option<&str>,
+) -> Result<hearings::Hearing> {
+    let id = hearing_id.ok_or_else(|| Error::validation("hearingId", "required", "请选择开庭"))?;
+    let hearing = hearings::get_hearing(core, actor, id).await?;
+    if hearing.lead_case_id != lead {
+        return Err(Error::validation(
+            "hearingId",
+            "hearing_not_in_case",
+            "请选择本案的开庭",
+        ));
+    }
+    Ok(hearing)
+}

@@ -1,0 +1,81 @@
+/**
+ * 文书: the kinds the core can generate, what each needs (a party it is addressed to, a
+ * hearing it concerns), who may generate, and how a record is shown and saved.
+ */
+import type { DocumentKind } from '@/bindings/DocumentKind'
+import type { Hearing } from '@/bindings/Hearing'
+import type { PartySide } from '@/bindings/PartySide'
+import type { Role } from '@/bindings/Role'
+
+/** In the order a case produces them. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'acceptance_notice',
+  'respond_notice',
+  'tribunal_notice',
+  'hearing_notice',
+  'minutes',
+  'mediation_statement',
+  'award',
+  'withdrawal_decision',
+]
+
+/** The notices addressed to one party, and the sides that party may be on. */
+const ADDRESSED: Partial<Record<DocumentKind, readonly PartySide[] | null>> = {
+  acceptance_notice: ['applicant'],
+  respond_notice: ['respondent'],
+  tribunal_notice: null,
+  hearing_notice: null,
+}
+
+export function needsParty(kind: DocumentKind | null): boolean {
+  return kind !== null && kind in ADDRESSED
+}
+
+export function needsHearing(kind: DocumentKind | null): boolean {
+  return kind === 'hearing_notice' || kind === 'minutes'
+}
+
+/** Whether a party on `side` may receive a `kind` (any side for notices without a limit). */
+export function addresseeAllowed(kind: DocumentKind | null, side: PartySide): boolean {
+  if (!needsParty(kind)) return false
+  const sides = ADDRESSED[kind as DocumentKind]
+  return !sides || sides.includes(side)
+}
+
+/** A cancelled hearing gets neither a notice nor minutes (unless it is the one asked for). */
+export function hearingChoices(hearings: readonly Hearing[], keep: string | null): Hearing[] {
+  return hearings.filter((h) => h.status !== 'cancelled' || h.id === keep)
+}
+
+/** Hearing staff generate documents; the core refuses anyone else. */
+export function canGenerateDocuments(role: Role | null | undefined): boolean {
+  return role === 'clerk' || role === 'arbitrator'
+}
+
+const KB = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
+/** `45.3` (kilobytes, one decimal, never below 0.1). */
+export function kilobytes(bytes: number): string {
+  return KB.format(Math.max(bytes / 1024, 0.1))
+}
+
+/** Characters Windows, macOS or Linux refuse in a file name. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\\/:*?"<>|]+/g
+
+/**
+ * `庆劳人仲案字〔2025〕第42号-开庭通知书-赵丽`: the name offered in the save dialog
+ * (the core adds `.pdf`). Empty parts are left out and unsafe characters replaced.
+ */
+export function suggestedName(caseNo: string | null, title: string, addressee: string): string {
+  const name = [caseNo ?? '', title, addressee]
+    .map((part) => part.replace(UNSAFE, '_').trim())
+    .filter((part) => part !== '')
+    .join('-')
+  return name.slice(0, 120)
+}
+
+/** An absolute path on Windows (`D:\…`, `D:/…`, `\\server\…`) or elsewhere (`/…`). */
+export function isAbsolutePath(path: string): boolean {
+  return /^([A-Za-z]:[\\/]|\\\\|\/)/.test(path.trim())
+}
