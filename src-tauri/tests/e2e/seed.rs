@@ -13,6 +13,7 @@ use yunting::cases::{
     self, Channel, ClaimCategory, ClaimInput, EvidenceInput, NewCase, PartyInput, PartyKind,
     PartySide,
 };
+use yunting::documents;
 use yunting::merge;
 use yunting::tribunal::{self, TribunalInput};
 use yunting::types::{format_date, shanghai_today};
@@ -120,6 +121,7 @@ pub async fn institute_with_merged_counterclaim(db: &Path) {
     core.close().await;
 }
 
+pub const COMMISSION: &str = "庆阳市西峰区劳动人事争议仲裁委员会";
 pub const CASE_CAUSE: &str = "拖欠工资、违法解除劳动合同";
 pub const COUNTERCLAIM_CAUSE: &str = "劳动者赔偿经济损失";
 
@@ -166,6 +168,9 @@ async fn accepted_case(db: &Path) -> (Core, Actor, String, (PartyInput, PartyInp
             .expect("approve");
         ids.push(user.id);
     }
+    documents::set_commission_name(&core, &admin, COMMISSION)
+        .await
+        .expect("commission name");
     let today = format_date(shanghai_today(core.now()));
 
     let mut worker = party(PartySide::Applicant, PartyKind::Person, WORKER);

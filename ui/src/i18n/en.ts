@@ -1,6 +1,7 @@
 // English — must have exactly the keys of zh-CN.ts (the type and a test enforce it).
 import type { MessageSchema } from './zh-CN'
 import closureEn from './parts/closure.en'
+import documentsEn from './parts/documents.en'
 import recordingsEn from './parts/recordings.en'
 import signoffEn from './parts/signoff.en'
 
@@ -8,6 +9,7 @@ const en: MessageSchema = {
   signoff: signoffEn,
   closure: closureEn,
   recordings: recordingsEn,
+  documents: documentsEn,
   app: {
     name: 'Yunting',
     subtitle: 'Online hearings for labour and personnel dispute arbitration',
@@ -862,6 +864,7 @@ const en: MessageSchema = {
         procedure: 'Summary procedure and consents',
         hearings: 'Hearings',
         closure: 'Mediation and closure',
+        documents: 'Documents',
       },
       missingTitle: 'Still missing before acceptance',
       missingHint:

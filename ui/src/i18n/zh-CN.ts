@@ -2,6 +2,7 @@
 // Keep keys in step with en.ts (a test checks both directions).
 // vue-i18n syntax: `{name}` is a parameter; avoid bare `|` and `@` in messages.
 import closureZhCN from './parts/closure.zh-CN'
+import documentsZhCN from './parts/documents.zh-CN'
 import recordingsZhCN from './parts/recordings.zh-CN'
 import signoffZhCN from './parts/signoff.zh-CN'
 
@@ -9,6 +10,7 @@ const zhCN = {
   signoff: signoffZhCN,
   closure: closureZhCN,
   recordings: recordingsZhCN,
+  documents: documentsZhCN,
   app: {
     name: '云庭',
     subtitle: '劳动人事争议仲裁云庭审系统',
@@ -846,6 +848,7 @@ const zhCN = {
         procedure: '简易处理与同意',
         hearings: '开庭',
         closure: '调解与结案',
+        documents: '文书',
       },
       missingTitle: '受理前尚缺以下内容',
       missingHint: '补齐后方可受理；不符合受理条件的，可决定不予受理。',
