@@ -116,7 +116,26 @@ pub async fn generate_document(
         case_nos,
         today: shanghai_today(core.now()),
     };
-    let party = input.party_id.as_deref();
+    // On a merged counterclaim the UI names that case's party; documents go out on the
+    // lead case, where the same person is a party too (on the other side).
+    let mapped = match (&input.party_id, input.case_id != lead_id) {
+        (Some(pid), true) => {
+            let member = cases::load(&mut tx, &input.case_id).await?;
+            let name = member
+                .parties
+                .iter()
+                .find(|p| &p.id == pid)
+                .map(|p| p.name.clone());
+            ctx.lead
+                .parties
+                .iter()
+                .find(|p| Some(&p.name) == name.as_ref())
+                .map(|p| p.id.clone())
+                .or(Some(pid.clone()))
+        }
+        (pid, _) => pid.clone(),
+    };
+    let party = mapped.as_deref();
     let hearing_id = input.hearing_id.as_deref();
     let content = match input.kind {
         DocumentKind::AcceptanceNotice => notices::acceptance(&ctx, party)?,

@@ -131,7 +131,7 @@ pub(super) async fn one(conn: &mut SqliteConnection, id: &str) -> Result<Documen
     record(row)
 }
 
-/// The documents of a case and of the cases merged with it, newest first.
+/// The documents of a case's merged group, newest first.
 pub async fn list_documents(
     core: &Core,
     _actor: &Actor,
@@ -139,10 +139,12 @@ pub async fn list_documents(
 ) -> Result<Vec<DocumentRecord>> {
     let mut conn = core.pool().acquire().await?;
     cases::load(&mut conn, case_id).await?;
+    // A merged group's documents are recorded on its lead case.
+    let lead = crate::tribunal::lead_of(&mut conn, case_id).await?;
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE d.case_id = ? ORDER BY d.created_at DESC, d.id DESC"
     )))
-    .bind(case_id)
+    .bind(&lead)
     .fetch_all(&mut *conn)
     .await?;
     rows.into_iter().map(record).collect()

@@ -12,7 +12,7 @@ use yunting::closure::{
 };
 
 /// The seed's case with the employer's counterclaim merged into it; returns its id.
-async fn merged(c: &Case) -> String {
+pub async fn merged(c: &Case) -> String {
     let counter = yunting::merge::file_counterclaim(
         &c.db.core,
         &c.clerk,

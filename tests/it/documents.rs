@@ -342,3 +342,43 @@ async fn every_kind_holds_the_case_number_the_parties_and_its_key_fields() {
     let listed = documents::list_documents(core, clerk, &c.id).await.unwrap();
     assert_eq!(listed.len(), 6);
 }
+
+#[tokio::test]
+async fn on_the_merged_counterclaim_a_notice_goes_out_on_the_lead_case_to_the_same_person() {
+    let c = case().await;
+    let counter = crate::closure::merged(&c).await;
+    documents::set_commission_name(&c.db.core, &c.admin, COMMISSION)
+        .await
+        .unwrap();
+    let hearing = online_hearing(&c).await;
+    let file = yunting::cases::get(&c.db.core, &c.clerk, &counter)
+        .await
+        .unwrap();
+    let company_there = file
+        .parties
+        .iter()
+        .find(|p| p.name == "庆阳某环保科技有限公司")
+        .unwrap();
+    let d = documents::generate_document(
+        &c.db.core,
+        &c.clerk,
+        DocumentInput {
+            kind: DocumentKind::HearingNotice,
+            case_id: counter.clone(),
+            party_id: Some(company_there.id.clone()),
+            hearing_id: Some(hearing),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(d.case_id, c.id, "recorded on the lead case");
+    assert_eq!(d.addressee, "庆阳某环保科技有限公司");
+    let text = pdf_text(
+        &documents::document_pdf(&c.db.core, &c.clerk, &d.id)
+            .await
+            .unwrap(),
+    );
+    assert!(text.contains("反申请合并审理"), "{text}");
+    let listed = documents::list_documents(&c.db.core, &c.clerk, &counter).await.unwrap();
+    assert_eq!(listed, vec![d], "listed on the counterclaim too");
+}

@@ -6,7 +6,7 @@ mod bindings;
 mod calendar;
 mod case_editing;
 pub mod cases;
-mod closure;
+pub mod closure;
 mod db;
 mod deadlines;
 mod documents;

@@ -60,6 +60,7 @@ async fn online_hearing_minutes_survive_a_crash() {
         to_the_closing(&app).await;
         read_back_sign_and_lock(&app).await;
         correct_after_the_lock(&app).await;
+        generate_and_save_the_notice(&app).await;
         both_sides_withdraw(&app).await;
     })
     .await;
@@ -230,6 +231,48 @@ async fn correct_after_the_lock(app: &App) {
     app.click_id("minutes-verify").await;
     app.wait_text(&tid("minutes-verify-result"), "已校验").await;
     app.shot("corrected-after-lock").await;
+}
+
+/// 文书: a 开庭通知书 to the worker, generated from the case file and saved as a PDF.
+async fn generate_and_save_the_notice(app: &App) {
+    open_the_case(app).await;
+    app.click_id("case-tab-documents").await;
+    app.click_id("document-generate-open").await;
+    app.wait(&tid("document-generate-dialog")).await;
+    app.click(&format!("{} .el-select__wrapper", tid("document-kind")))
+        .await;
+    app.click_id("document-kind-hearing_notice").await;
+    app.choose(
+        "document-hearing",
+        &format!("{} 09:30 · {MODE_ONLINE}", Day::today().iso()),
+    )
+    .await;
+    app.choose("document-party", &format!("申请人：{WORKER}"))
+        .await;
+    app.shot("generate-notice").await;
+    app.click_id("document-generate-confirm").await;
+    app.wait_gone(&tid("document-generate-confirm")).await;
+    app.wait_text(&tid("documents-table"), "开庭通知书").await;
+    app.wait_text(&tid("documents-table"), WORKER).await;
+    app.shot("notice-listed").await;
+    let target =
+        std::env::temp_dir().join(format!("yunting-e2e-{}-开庭通知书.pdf", std::process::id()));
+    let _ = std::fs::remove_file(&target);
+    app.click_id("document-save-path-0").await;
+    app.fill("document-path", &target.display().to_string())
+        .await;
+    app.click_id("document-path-confirm").await;
+    app.wait_gone(&tid("document-path-confirm")).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !target.exists() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let pdf = std::fs::read(&target).unwrap_or_default();
+    app.ensure(pdf.starts_with(b"%PDF-"), || {
+        format!("the saved notice should be a PDF at {}", target.display())
+    })
+    .await;
+    let _ = std::fs::remove_file(&target);
 }
 
 /// 调解与结案: both sides withdraw after settling; both merged cases close.

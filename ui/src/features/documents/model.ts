@@ -7,17 +7,23 @@ import type { Hearing } from '@/bindings/Hearing'
 import type { PartySide } from '@/bindings/PartySide'
 import type { Role } from '@/bindings/Role'
 
-/** In the order a case produces them. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'acceptance_notice',
-  'respond_notice',
-  'tribunal_notice',
-  'hearing_notice',
-  'minutes',
-  'mediation_statement',
-  'award',
-  'withdrawal_decision',
-]
+/**
+ * Each kind the core generates, in the order a case produces them. A record over the
+ * whole union, so that a kind added to the core must be placed here.
+ */
+const ORDER: Record<DocumentKind, number> = {
+  acceptance_notice: 1,
+  respond_notice: 2,
+  tribunal_notice: 3,
+  hearing_notice: 4,
+  minutes: 5,
+  mediation_statement: 6,
+  withdrawal_decision: 7,
+}
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = (Object.keys(ORDER) as DocumentKind[]).sort(
+  (a, b) => ORDER[a] - ORDER[b],
+)
 
 /** The notices addressed to one party, and the sides that party may be on. */
 const ADDRESSED: Partial<Record<DocumentKind, readonly PartySide[] | null>> = {
@@ -60,7 +66,6 @@ export function kilobytes(bytes: number): string {
 }
 
 /** Characters Windows, macOS or Linux refuse in a file name. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\\/:*?"<>|]+/g
 
 /**

@@ -6,7 +6,7 @@ const documentsZhCN = {
   readOnly: '文书由书记员或仲裁员生成；您可以查看和保存副本',
   loadFailed: '无法加载文书',
   empty:
-    '本案尚未生成文书。点击“生成文书”，可根据案件数据制作受理通知书、应诉通知书、开庭通知书、庭审笔录、调解书、裁决书等；生成的 PDF 登记在案，页脚印有其内容的 SHA-256。',
+    '本案尚未生成文书。点击“生成文书”，可根据案件数据制作受理通知书、应诉通知书、开庭通知书、庭审笔录、调解书、撤回仲裁申请决定书等；生成的 PDF 登记在案，页脚印有其内容的 SHA-256。',
   emptyReadOnly:
     '本案尚未生成文书。文书由书记员或仲裁员根据案件数据生成，登记在案，页脚印有其内容的 SHA-256。',
   columns: {
@@ -34,7 +34,6 @@ const documentsZhCN = {
     hearing_notice: '开庭通知书',
     minutes: '庭审笔录',
     mediation_statement: '调解书',
-    award: '裁决书',
     withdrawal_decision: '撤回仲裁申请决定书',
   },
   hints: {
@@ -44,7 +43,6 @@ const documentsZhCN = {
     hearing_notice: '选择开庭及送达的当事人',
     minutes: '选择开庭；依该次庭审笔录的宣读稿，含签名及拒签情况',
     mediation_statement: '本案最近一份调解书',
-    award: '本案已作出的裁决',
     withdrawal_decision: '本案已登记的撤回仲裁申请',
   },
   generate: {
@@ -87,8 +85,7 @@ const documentsZhCN = {
   },
   commission: {
     title: '仲裁委员会名称',
-    explain:
-      '每份生成的文书都以此为抬头。请填写全称，以“委员会”结尾；未填写时不能生成文书。',
+    explain: '每份生成的文书都以此为抬头。请填写全称，以“委员会”结尾；未填写时不能生成文书。',
     label: '仲裁委员会全称',
     placeholder: '庆阳市西峰区劳动人事争议仲裁委员会',
     save: '保存',

@@ -5,14 +5,17 @@ import { ADMIN, appError, byTestId, click, mockCore, mountPage, typeInto } from 
 
 describe('SettingsPage', () => {
   it('shows version and database path from app_info', async () => {
-    mockCore({ app_info: { version: '0.1.0', databasePath: '/data/yunting/yunting.db' } })
+    mockCore({
+      app_info: { version: '0.1.0', databasePath: '/data/yunting/yunting.db' },
+      commission_name: '',
+    })
     await mountPage(SettingsPage, { user: ADMIN, route: '/settings' })
     expect(byTestId('settings-version')?.textContent).toContain('0.1.0')
     expect(byTestId('settings-database-path')?.textContent).toContain('/data/yunting/yunting.db')
   })
 
   it('switches the language and remembers it', async () => {
-    mockCore({ app_info: { version: '0.1.0', databasePath: '/tmp/y.db' } })
+    mockCore({ app_info: { version: '0.1.0', databasePath: '/tmp/y.db' }, commission_name: '' })
     await mountPage(SettingsPage, { user: ADMIN, route: '/settings', i18n })
     await click(byTestId('settings-language-en')!.querySelector('input')!)
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en')
@@ -25,6 +28,7 @@ describe('SettingsPage', () => {
   it('changes the own password and shows a wrong current password under its field', async () => {
     const calls = mockCore({
       app_info: { version: '0.1.0', databasePath: '/tmp/y.db' },
+      commission_name: '',
       change_own_password: (args: Record<string, unknown>) => {
         if (args.oldPassword !== 'old-password') {
           throw appError({
