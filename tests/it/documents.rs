@@ -379,6 +379,8 @@ async fn on_the_merged_counterclaim_a_notice_goes_out_on_the_lead_case_to_the_sa
             .unwrap(),
     );
     assert!(text.contains("反申请合并审理"), "{text}");
-    let listed = documents::list_documents(&c.db.core, &c.clerk, &counter).await.unwrap();
+    let listed = documents::list_documents(&c.db.core, &c.clerk, &counter)
+        .await
+        .unwrap();
     assert_eq!(listed, vec![d], "listed on the counterclaim too");
 }
