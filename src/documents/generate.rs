@@ -95,7 +95,15 @@ pub async fn generate_document(
     cases::load(&mut tx, &input.case_id).await?;
     let lead_id = tribunal::lead_of(&mut tx, &input.case_id).await?;
     let lead = cases::load(&mut tx, &lead_id).await?;
-    if lead.summary.accepted_on.is_none() {
+    let not_accepted = lead.summary.status == crate::cases::CaseStatus::NotAccepted;
+    if (input.kind == DocumentKind::NotAcceptanceNotice) != not_accepted {
+        return Err(unavailable(if not_accepted {
+            "本案已决定不予受理，只能制作不予受理通知书"
+        } else {
+            "只有决定不予受理的案件才能制作不予受理通知书"
+        }));
+    }
+    if !not_accepted && lead.summary.accepted_on.is_none() {
         return Err(unavailable("案件尚未受理，不能制作文书"));
     }
     let mut case_nos = Vec::new();
@@ -139,6 +147,11 @@ pub async fn generate_document(
     let hearing_id = input.hearing_id.as_deref();
     let content = match input.kind {
         DocumentKind::AcceptanceNotice => notices::acceptance(&ctx, party)?,
+        DocumentKind::NotAcceptanceNotice => notices::not_accepted(&ctx, party)?,
+        DocumentKind::SummaryConfirmation => {
+            let status = crate::consent::confirmation_status(core, actor, &lead_id).await?;
+            records::summary_confirmation(&ctx, &status)?
+        }
         DocumentKind::RespondNotice => notices::respond(&ctx, party)?,
         DocumentKind::TribunalNotice => {
             let t = tribunal::read(&mut tx, &lead_id).await?;

@@ -7,12 +7,16 @@ use ts_rs::TS;
 pub enum DocumentKind {
     /// 受理通知书 (to each applicant)
     AcceptanceNotice,
+    /// 不予受理通知书 (to each applicant of a case not accepted)
+    NotAcceptanceNotice,
     /// 应诉通知书 (to each respondent)
     RespondNotice,
     /// 仲裁庭组成通知书 (to each party)
     TribunalNotice,
     /// 开庭通知书 (to each party, for one hearing)
     HearingNotice,
+    /// 简易程序权利义务确认书 (the current version consents bind to)
+    SummaryConfirmation,
     /// 庭审笔录 (one hearing, as read back and signed)
     Minutes,
     /// 调解书
@@ -21,7 +25,8 @@ pub enum DocumentKind {
     WithdrawalDecision,
 }
 stored_enum!(DocumentKind {
-    AcceptanceNotice => "acceptance_notice", RespondNotice => "respond_notice",
+    AcceptanceNotice => "acceptance_notice", NotAcceptanceNotice => "not_acceptance_notice",
+    SummaryConfirmation => "summary_confirmation", RespondNotice => "respond_notice",
     TribunalNotice => "tribunal_notice", HearingNotice => "hearing_notice", Minutes => "minutes",
     MediationStatement => "mediation_statement", WithdrawalDecision => "withdrawal_decision"
 });
@@ -30,6 +35,8 @@ impl DocumentKind {
     pub fn title_zh(self) -> &'static str {
         match self {
             DocumentKind::AcceptanceNotice => "受理通知书",
+            DocumentKind::NotAcceptanceNotice => "不予受理通知书",
+            DocumentKind::SummaryConfirmation => "简易程序权利义务确认书",
             DocumentKind::RespondNotice => "应诉通知书",
             DocumentKind::TribunalNotice => "仲裁庭组成通知书",
             DocumentKind::HearingNotice => "开庭通知书",

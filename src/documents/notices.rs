@@ -41,6 +41,36 @@ pub(super) fn acceptance(ctx: &Ctx, party: Option<&str>) -> Result<Content> {
     Ok(c)
 }
 
+pub(super) fn not_accepted(ctx: &Ctx, party: Option<&str>) -> Result<Content> {
+    use crate::cases::NotAcceptedKind;
+    let p = ctx.party(party, &[PartySide::Applicant])?;
+    let file = &ctx.lead;
+    let received = chinese_date(parse_date(&file.summary.received_on, "receivedOn")?);
+    let why = match file.not_accepted_kind {
+        Some(NotAcceptedKind::OutOfScope) => "该争议不属于劳动人事争议仲裁的受案范围",
+        Some(NotAcceptedKind::NoDefiniteClaim) => "该申请没有明确的仲裁请求和事实、理由",
+        Some(NotAcceptedKind::NoStanding) => "申请人不是与本案有直接利害关系的当事人",
+        Some(NotAcceptedKind::NoJurisdiction) => "本会对该争议没有管辖权",
+        None => "该申请不符合受理条件",
+    };
+    let mut body = vec![format!(
+        "你（单位）与被申请人{}{}争议一案的仲裁申请，本会于{received}收到。经审查，{why}{}。依照《中华人民共和国劳动争议调解仲裁法》第二十九条之规定，决定不予受理。",
+        ctx.names(PartySide::Respondent),
+        file.summary.cause,
+        file.not_accepted_reason
+            .as_deref()
+            .map(|r| format!("（{r}）"))
+            .unwrap_or_default(),
+    )];
+    if let Some(competent) = &file.competent_commission {
+        body.push(format!("你（单位）可以向有管辖权的{competent}申请仲裁。"));
+    }
+    body.push(
+        "对本会不予受理的决定不服的，你（单位）可以就该劳动争议事项向人民法院提起诉讼。".to_owned(),
+    );
+    Ok(ctx.content(DocumentKind::NotAcceptanceNotice, &p.name, body))
+}
+
 pub(super) fn respond(ctx: &Ctx, party: Option<&str>) -> Result<Content> {
     let p = ctx.party(party, &[PartySide::Respondent])?;
     let body = vec![

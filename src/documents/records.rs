@@ -6,10 +6,59 @@ use super::model::DocumentKind;
 use super::store::Content;
 use crate::cases::PartySide;
 use crate::closure::{ClosureOverview, StatementStatus, WithdrawalKind};
+use crate::consent::ConfirmationStatus;
 use crate::error::Result;
 use crate::minutes::{ReadBack, SignerState};
 use crate::tribunal::{Seat, Tribunal};
 use crate::types::{Money, parse_date};
+
+pub(super) fn summary_confirmation(ctx: &Ctx, status: &ConfirmationStatus) -> Result<Content> {
+    let doc = status
+        .latest
+        .as_ref()
+        .ok_or_else(|| unavailable("尚未生成确认书，请先在「简易处理与同意」中生成"))?;
+    if status.stale {
+        return Err(unavailable(
+            "案件信息已变更，确认书须重新生成后再制作（已签名的旧版本不再有效）",
+        ));
+    }
+    // The canonical text's first line is its title, which the layout prints.
+    let mut body: Vec<String> = doc
+        .text
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    // In groups of 16 so the line can break between them.
+    let grouped: Vec<String> = doc
+        .sha256
+        .as_bytes()
+        .chunks(16)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect();
+    body.push(format!(
+        "本确认书为第 {} 版，当事人签名确认的文本 SHA-256 为：",
+        doc.version
+    ));
+    body.push(grouped.join(" "));
+    let mut c = ctx.content(DocumentKind::SummaryConfirmation, "", body);
+    c.signatures = ctx
+        .lead
+        .parties
+        .iter()
+        .map(|p| {
+            let side = match p.side {
+                PartySide::Applicant => "申请人",
+                PartySide::Respondent => "被申请人",
+                PartySide::ThirdParty => "第三人",
+            };
+            format!("{side}（签名或盖章）：{}　　年　月　日", p.name)
+        })
+        .collect();
+    Ok(c)
+}
 
 pub(super) fn minutes(ctx: &Ctx, rb: &ReadBack) -> Result<Content> {
     if !rb.closing_started {
@@ -39,7 +88,14 @@ pub(super) fn minutes(ctx: &Ctx, rb: &ReadBack) -> Result<Content> {
         body.push(format!("{}：{state}", s.name));
     }
     body.push(match (&rb.locked_at, &rb.locked_hash) {
-        (Some(at), Some(hash)) => format!("本笔录已于 {at} 签署锁定，宣读版本 SHA-256：{hash}。"),
+        (Some(at), Some(hash)) => format!(
+            "本笔录已于 {at} 签署锁定，宣读版本 SHA-256：{}。",
+            hash.as_bytes()
+                .chunks(16)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
         _ => "本笔录尚未签署锁定。".to_owned(),
     });
     Ok(ctx.content(DocumentKind::Minutes, "", body))

@@ -384,3 +384,110 @@ async fn on_the_merged_counterclaim_a_notice_goes_out_on_the_lead_case_to_the_sa
         .unwrap();
     assert_eq!(listed, vec![d], "listed on the counterclaim too");
 }
+
+#[tokio::test]
+async fn a_not_accepted_application_gets_its_notice_and_nothing_else() {
+    use yunting::cases::{self, NotAcceptInput, NotAcceptedKind};
+    let (db, admin) = crate::support::TestDb::with_admin().await;
+    documents::set_commission_name(&db.core, &admin, COMMISSION)
+        .await
+        .unwrap();
+    let clerk =
+        crate::support::user_with_role(&db, &admin, "clerk1", yunting::actor::Role::Clerk).await;
+    let file = cases::create(&db.core, &clerk, crate::cases::seed_application())
+        .await
+        .unwrap();
+    let id = file.summary.id.clone();
+    let input = |kind| DocumentInput {
+        kind,
+        case_id: id.clone(),
+        party_id: Some(file.parties[0].id.clone()),
+        hearing_id: None,
+    };
+    let err =
+        documents::generate_document(&db.core, &clerk, input(DocumentKind::NotAcceptanceNotice))
+            .await
+            .unwrap_err();
+    assert_eq!(
+        err.reason, "document_not_available",
+        "only after the decision"
+    );
+    cases::not_accept(
+        &db.core,
+        &clerk,
+        &id,
+        NotAcceptInput {
+            kind: NotAcceptedKind::NoJurisdiction,
+            reason: "用人单位所在地及劳动合同履行地均不在本区".into(),
+            competent_commission: Some("庆阳市庆城县劳动人事争议仲裁委员会".into()),
+            on_date: file.summary.received_on.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    let err = documents::generate_document(&db.core, &clerk, input(DocumentKind::AcceptanceNotice))
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason, "document_not_available");
+    let d =
+        documents::generate_document(&db.core, &clerk, input(DocumentKind::NotAcceptanceNotice))
+            .await
+            .unwrap();
+    let pdf = documents::document_pdf(&db.core, &clerk, &d.id)
+        .await
+        .unwrap();
+    keep("not_acceptance_notice", &pdf);
+    let text = pdf_text(&pdf);
+    for needle in [
+        COMMISSION,
+        "不予受理通知书",
+        "赵丽：",
+        "本会对该争议没有管辖权",
+        "用人单位所在地及劳动合同履行地均不在本区",
+        "庆阳市庆城县劳动人事争议仲裁委员会申请仲裁",
+        "第二十九条",
+        "向人民法院提起诉讼",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing: {text}");
+    }
+    assert!(has_hash(&text, &d.content_sha256));
+}
+
+#[tokio::test]
+async fn the_summary_confirmation_carries_the_hash_the_signatures_bind_to() {
+    let c = case().await;
+    documents::set_commission_name(&c.db.core, &c.admin, COMMISSION)
+        .await
+        .unwrap();
+    let input = DocumentInput {
+        kind: DocumentKind::SummaryConfirmation,
+        case_id: c.id.clone(),
+        party_id: None,
+        hearing_id: None,
+    };
+    let err = documents::generate_document(&c.db.core, &c.clerk, input.clone())
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason, "document_not_available", "not generated yet");
+    let status = yunting::consent::issue_confirmation(&c.db.core, &c.clerk, &c.id)
+        .await
+        .unwrap();
+    let latest = status.latest.unwrap();
+    let d = documents::generate_document(&c.db.core, &c.clerk, input)
+        .await
+        .unwrap();
+    let pdf = documents::document_pdf(&c.db.core, &c.clerk, &d.id)
+        .await
+        .unwrap();
+    keep("summary_confirmation", &pdf);
+    let text = pdf_text(&pdf);
+    for needle in ["简易程序权利义务确认书", "赵丽", "签名或盖章", "最后陈述"]
+    {
+        assert!(text.contains(needle), "{needle:?} missing: {text}");
+    }
+    assert!(
+        text.contains(&latest.sha256),
+        "the signed text's hash is printed"
+    );
+    assert!(has_hash(&text, &d.content_sha256));
+}

@@ -2,6 +2,7 @@
  * 文书: the kinds the core can generate, what each needs (a party it is addressed to, a
  * hearing it concerns), who may generate, and how a record is shown and saved.
  */
+import type { CaseStatus } from '@/bindings/CaseStatus'
 import type { DocumentKind } from '@/bindings/DocumentKind'
 import type { Hearing } from '@/bindings/Hearing'
 import type { PartySide } from '@/bindings/PartySide'
@@ -12,13 +13,15 @@ import type { Role } from '@/bindings/Role'
  * whole union, so that a kind added to the core must be placed here.
  */
 const ORDER: Record<DocumentKind, number> = {
+  not_acceptance_notice: 0,
   acceptance_notice: 1,
   respond_notice: 2,
   tribunal_notice: 3,
-  hearing_notice: 4,
-  minutes: 5,
-  mediation_statement: 6,
-  withdrawal_decision: 7,
+  summary_confirmation: 4,
+  hearing_notice: 5,
+  minutes: 6,
+  mediation_statement: 7,
+  withdrawal_decision: 8,
 }
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = (Object.keys(ORDER) as DocumentKind[]).sort(
@@ -27,10 +30,18 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = (Object.keys(ORDER) as Do
 
 /** The notices addressed to one party, and the sides that party may be on. */
 const ADDRESSED: Partial<Record<DocumentKind, readonly PartySide[] | null>> = {
+  not_acceptance_notice: ['applicant'],
   acceptance_notice: ['applicant'],
   respond_notice: ['respondent'],
   tribunal_notice: null,
   hearing_notice: null,
+}
+
+/** A case not accepted gets only its 不予受理通知书; any other case every other kind. */
+export function kindsFor(status: CaseStatus): DocumentKind[] {
+  return DOCUMENT_KINDS.filter(
+    (k) => (k === 'not_acceptance_notice') === (status === 'not_accepted'),
+  )
 }
 
 export function needsParty(kind: DocumentKind | null): boolean {

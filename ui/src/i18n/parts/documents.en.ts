@@ -30,6 +30,8 @@ const documentsEn: typeof zh = {
   savePathTitle: 'Type where to save when this computer cannot show the save dialog',
   saved: 'Saved to {path}',
   kinds: {
+    not_acceptance_notice: 'Notice of non-acceptance',
+    summary_confirmation: 'Summary-procedure rights and duties confirmation',
     acceptance_notice: 'Notice of acceptance',
     respond_notice: 'Notice to respond',
     tribunal_notice: 'Notice of tribunal composition',
@@ -39,6 +41,9 @@ const documentsEn: typeof zh = {
     withdrawal_decision: 'Decision on withdrawal',
   },
   hints: {
+    not_acceptance_notice: 'To an applicant; the application was not accepted',
+    summary_confirmation:
+      'The current version, with the parties’ signature lines and the hash their signatures bind to',
     acceptance_notice: 'To an applicant; the case is accepted',
     respond_notice: 'To a respondent; the case is accepted',
     tribunal_notice: 'To any party; the tribunal is formed',

@@ -28,6 +28,8 @@ const documentsZhCN = {
   savePathTitle: '本机无法弹出保存对话框时，直接填写保存位置',
   saved: '已保存到 {path}',
   kinds: {
+    not_acceptance_notice: '不予受理通知书',
+    summary_confirmation: '简易程序权利义务确认书',
     acceptance_notice: '受理通知书',
     respond_notice: '应诉通知书',
     tribunal_notice: '仲裁庭组成通知书',
@@ -37,6 +39,8 @@ const documentsZhCN = {
     withdrawal_decision: '撤回仲裁申请决定书',
   },
   hints: {
+    not_acceptance_notice: '送达申请人；已决定不予受理',
+    summary_confirmation: '当前版本的确认书，含当事人签名栏和签名所绑定的文本哈希',
     acceptance_notice: '送达申请人；案件已受理',
     respond_notice: '送达被申请人；案件已受理',
     tribunal_notice: '送达任一当事人；仲裁庭已组成',
