@@ -85,6 +85,13 @@ const COMMANDS: &[&str] = &[
     "save_document_as",
     "commission_name",
     "set_commission_name",
+    "read_document_pdf",
+    "generate_intake_form",
+    "list_intake_documents",
+    "list_document_templates",
+    "preview_document_template",
+    "save_document_template",
+    "reset_document_template",
     // mediation and closure
     "get_closure",
     "record_mediation_attempt",

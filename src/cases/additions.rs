@@ -188,11 +188,7 @@ pub async fn add_party(
         &now,
     )
     .await?;
-    let role = match valid.side {
-        PartySide::Applicant => "申请人",
-        PartySide::Respondent => "被申请人",
-        PartySide::ThirdParty => "第三人",
-    };
+    let role = valid.side.label_zh();
     let accepted = file.summary.accepted_on.is_some();
     if accepted {
         store::insert_event(

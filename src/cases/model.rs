@@ -59,6 +59,16 @@ pub enum PartySide {
 }
 stored_enum!(PartySide { Applicant => "applicant", Respondent => "respondent", ThirdParty => "third_party" });
 
+impl PartySide {
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            PartySide::Applicant => "申请人",
+            PartySide::Respondent => "被申请人",
+            PartySide::ThirdParty => "第三人",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {

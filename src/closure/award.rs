@@ -184,6 +184,33 @@ async fn check(conn: &mut SqliteConnection, case_id: &str, input: &AwardInput) -
     })
 }
 
+/// The award's reasoning (LDMAL Art. 46): the facts found and the reasons are required,
+/// the respondent's defense optional.
+struct Reasoning {
+    defense: Option<String>,
+    facts: String,
+    reasons: String,
+}
+
+impl Reasoning {
+    fn from_input(input: &AwardInput) -> Result<Self> {
+        let text = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+        };
+        Ok(Self {
+            defense: text(&input.defense),
+            facts: text(&input.facts)
+                .ok_or_else(|| Error::validation("facts", "required", "请填写经审理查明的事实"))?,
+            reasons: text(&input.reasons).ok_or_else(|| {
+                Error::validation("reasons", "required", "请填写裁决理由（本委认为）")
+            })?,
+        })
+    }
+}
+
 /// What the award would be, without making it.
 pub async fn preview_award(
     core: &Core,
@@ -201,6 +228,7 @@ pub async fn make_award(
     case_id: &str,
     input: AwardInput,
 ) -> Result<Award> {
+    let reasoning = Reasoning::from_input(&input)?;
     let mut tx = core.begin_write().await?;
     let c = check(&mut tx, case_id, &input).await?;
     require_tribunal(&mut tx, actor, &c.lead).await?;
@@ -246,6 +274,15 @@ pub async fn make_award(
         .execute(&mut *tx)
         .await?;
     }
+    sqlx::query(
+        "INSERT INTO award_reasoning (award_id, defense, facts, reasons) VALUES (?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(&reasoning.defense)
+    .bind(&reasoning.facts)
+    .bind(&reasoning.reasons)
+    .execute(&mut *tx)
+    .await?;
     let closure = match p.finality {
         Finality::Final => cases::ClosureType::AwardFinal,
         Finality::NonFinal => cases::ClosureType::AwardNonFinal,
@@ -289,8 +326,9 @@ pub async fn make_award(
 pub(super) async fn read(conn: &mut SqliteConnection, lead: &str) -> Result<Option<Award>> {
     let Some(r) = sqlx::query(
         "SELECT a.id, a.doc_no, a.made_on, a.locality, a.min_wage_fen, a.min_wage_from, a.finality, a.remedy_notice,
-                u.display_name
-         FROM awards a JOIN users u ON u.id = a.created_by WHERE a.case_id = ? ORDER BY a.created_at DESC LIMIT 1",
+                u.display_name, r.defense, r.facts, r.reasons
+         FROM awards a JOIN users u ON u.id = a.created_by
+         LEFT JOIN award_reasoning r ON r.award_id = a.id WHERE a.case_id = ? ORDER BY a.created_at DESC LIMIT 1",
     )
     .bind(lead)
     .fetch_optional(&mut *conn)
@@ -334,6 +372,9 @@ pub(super) async fn read(conn: &mut SqliteConnection, lead: &str) -> Result<Opti
         doc_no: r.try_get("doc_no")?,
         made_on: r.try_get("made_on")?,
         created_by_name: r.try_get("display_name")?,
+        defense: r.try_get("defense")?,
+        facts: r.try_get("facts")?,
+        reasons: r.try_get("reasons")?,
         preview: AwardPreview {
             locality: r.try_get("locality")?,
             min_wage_fen,

@@ -212,6 +212,18 @@ pub struct AwardInput {
     /// The locality whose monthly minimum wage applies (as in the wage table).
     pub locality: String,
     pub items: Vec<AwardItemInput>,
+    /// 被申请人答辩意见 (optional).
+    #[serde(default)]
+    #[ts(optional)]
+    pub defense: Option<String>,
+    /// 经审理查明 (required to make the award, LDMAL Art. 46).
+    #[serde(default)]
+    #[ts(optional)]
+    pub facts: Option<String>,
+    /// 本委认为 (required to make the award).
+    #[serde(default)]
+    #[ts(optional)]
+    pub reasons: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -253,6 +265,10 @@ pub struct Award {
     pub made_on: String,
     pub preview: AwardPreview,
     pub created_by_name: String,
+    /// The reasoning (LDMAL Art. 46); null on an award made before it was recorded.
+    pub defense: Option<String>,
+    pub facts: Option<String>,
+    pub reasons: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -17,11 +17,7 @@ fn case_label(file: &CaseFile) -> String {
 }
 
 fn role(p: &Party) -> &'static str {
-    match p.side {
-        PartySide::Applicant => "申请人",
-        PartySide::Respondent => "被申请人",
-        PartySide::ThirdParty => "第三人",
-    }
+    p.side.label_zh()
 }
 
 /// The statement for one party and kind (not the confirmation itself).

@@ -1,10 +1,11 @@
 //! Generating a document of any kind: the data each kind needs is checked, the content
 //! composed from the case, typeset and recorded on the case (the lead case of a merged
 //! group), in one transaction.
+use super::award::{self, AwardSources};
 use super::chinese::chinese_date;
 use super::model::*;
-use super::store::{self, Content, Issue};
-use super::{notices, records, require_commission};
+use super::store::{self, Content, Issue, Subject};
+use super::{forms, notices, records, require_commission};
 use crate::actor::Actor;
 use crate::cases::{self, CaseFile, Party, PartySide};
 use crate::db::Core;
@@ -64,6 +65,7 @@ impl Ctx {
             date: chinese_date(self.today),
             copy_to: String::new(),
             signatures: Vec::new(),
+            table: Vec::new(),
         }
     }
 
@@ -79,6 +81,12 @@ impl Ctx {
             })
     }
 }
+
+pub(super) const ALL_SIDES: &[PartySide] = &[
+    PartySide::Applicant,
+    PartySide::Respondent,
+    PartySide::ThirdParty,
+];
 
 pub(super) fn unavailable(message: impl Into<String>) -> Error {
     Error::precondition("document_not_available", message)
@@ -106,22 +114,17 @@ pub async fn generate_document(
     if !not_accepted && lead.summary.accepted_on.is_none() {
         return Err(unavailable("案件尚未受理，不能制作文书"));
     }
-    let mut case_nos = Vec::new();
-    for id in
-        std::iter::once(lead_id.clone()).chain(tribunal::merged_members(&mut tx, &lead_id).await?)
-    {
-        case_nos.push(
-            cases::load(&mut tx, &id)
-                .await?
-                .summary
-                .case_no
-                .unwrap_or_default(),
-        );
+    let mut group = vec![lead.clone()];
+    for id in tribunal::merged_members(&mut tx, &lead_id).await? {
+        group.push(cases::load(&mut tx, &id).await?);
     }
     let ctx = Ctx {
         commission,
         lead,
-        case_nos,
+        case_nos: group
+            .iter()
+            .map(|f| f.summary.case_no.clone().unwrap_or_default())
+            .collect(),
         today: shanghai_today(core.now()),
     };
     // On a merged counterclaim the UI names that case's party; documents go out on the
@@ -171,9 +174,30 @@ pub async fn generate_document(
             let t = tribunal::read(&mut tx, &lead_id).await?;
             records::mediation_statement(&ctx, &closure, &t)?
         }
+        DocumentKind::Award => {
+            let closure = crate::closure::get_closure(core, actor, &lead_id).await?;
+            let t = tribunal::read(&mut tx, &lead_id).await?;
+            let hearings = hearings::list_hearings(core, actor, &lead_id).await?;
+            award::award(
+                &ctx,
+                &AwardSources {
+                    closure: &closure,
+                    tribunal: &t,
+                    hearings: &hearings,
+                    group: &group,
+                },
+            )?
+        }
         DocumentKind::WithdrawalDecision => {
             let closure = crate::closure::get_closure(core, actor, &input.case_id).await?;
             records::withdrawal(&ctx, &closure, &input.case_id)?
+        }
+        DocumentKind::ServiceReceipt => {
+            let ids = input.document_ids.as_deref().unwrap_or_default();
+            forms::service_receipt(&mut tx, &ctx, party, ids).await?
+        }
+        DocumentKind::IntakeTransfer => {
+            return Err(unavailable("受理转办单在「受理转办」事项中制作"));
         }
     };
     let id = store::issue(
@@ -181,8 +205,10 @@ pub async fn generate_document(
         core,
         actor,
         Issue {
-            case_id: &lead_id,
-            hearing_id,
+            subject: Subject::Case {
+                case_id: &lead_id,
+                hearing_id,
+            },
             kind: input.kind,
             content,
             today: ctx.today,
@@ -210,4 +236,39 @@ async fn hearing_of(
         ));
     }
     Ok(hearing)
+}
+
+/// 急难愁盼事项受理转办单 of an intake item, recorded on the item: what was asked, by whom
+/// and how, the materials, where it was transferred and what came of it.
+pub async fn generate_intake_form(
+    core: &Core,
+    actor: &Actor,
+    intake_id: &str,
+) -> Result<DocumentRecord> {
+    let item = crate::intake::get(core, actor, intake_id).await?;
+    let mut tx = core.begin_write().await?;
+    let commission = require_commission(&mut tx).await?;
+    let (received_by,): (String,) = sqlx::query_as(
+        "SELECT u.display_name FROM intake_items i JOIN users u ON u.id = i.created_by WHERE i.id = ?",
+    )
+    .bind(intake_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    let today = shanghai_today(core.now());
+    let content = forms::intake_transfer(&commission, &item, &received_by, today)?;
+    let id = store::issue(
+        &mut tx,
+        core,
+        actor,
+        Issue {
+            subject: Subject::Intake(intake_id),
+            kind: DocumentKind::IntakeTransfer,
+            content,
+            today,
+        },
+    )
+    .await?;
+    let record = store::one(&mut tx, &id).await?;
+    tx.commit().await?;
+    Ok(record)
 }

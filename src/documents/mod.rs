@@ -2,18 +2,26 @@
 //! each is recorded on the case with the SHA-256 of its canonical content (printed in
 //! the footer) and the PDF itself; a copy can be saved anywhere. The commission's name,
 //! which heads every document, is an institute setting.
+mod award;
 mod chinese;
 mod engine;
+mod forms;
 mod generate;
 mod model;
 mod notices;
 mod records;
+mod sample;
 mod store;
+mod templates;
 
 pub use chinese::chinese_date;
-pub use generate::generate_document;
+pub use generate::{generate_document, generate_intake_form};
 pub use model::*;
-pub use store::{document_pdf, list_documents, save_document};
+pub use store::{document_pdf, list_documents, list_intake_documents, save_document};
+pub use templates::{
+    list_document_templates, preview_document_template, reset_document_template,
+    save_document_template,
+};
 
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};

@@ -1,7 +1,7 @@
 //! The notices to a party: 受理通知书, 应诉通知书 (LDMAL Arts. 29–30), 仲裁庭组成通知书
 //! (Art. 32) and 开庭通知书 (Arts. 35–36).
 use super::chinese::chinese_date;
-use super::generate::{Ctx, unavailable};
+use super::generate::{ALL_SIDES as ALL, Ctx, unavailable};
 use super::model::DocumentKind;
 use super::store::Content;
 use crate::cases::PartySide;
@@ -9,12 +9,6 @@ use crate::error::Result;
 use crate::hearings::{Hearing, HearingMode};
 use crate::tribunal::{Seat, Tribunal};
 use crate::types::parse_date;
-
-const ALL: &[PartySide] = &[
-    PartySide::Applicant,
-    PartySide::Respondent,
-    PartySide::ThirdParty,
-];
 
 fn accepted_on(ctx: &Ctx) -> Result<String> {
     let on = ctx.lead.summary.accepted_on.as_deref().unwrap_or_default();

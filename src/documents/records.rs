@@ -4,7 +4,6 @@ use super::chinese::chinese_date;
 use super::generate::{Ctx, unavailable};
 use super::model::DocumentKind;
 use super::store::Content;
-use crate::cases::PartySide;
 use crate::closure::{ClosureOverview, StatementStatus, WithdrawalKind};
 use crate::consent::ConfirmationStatus;
 use crate::error::Result;
@@ -49,12 +48,11 @@ pub(super) fn summary_confirmation(ctx: &Ctx, status: &ConfirmationStatus) -> Re
         .parties
         .iter()
         .map(|p| {
-            let side = match p.side {
-                PartySide::Applicant => "申请人",
-                PartySide::Respondent => "被申请人",
-                PartySide::ThirdParty => "第三人",
-            };
-            format!("{side}（签名或盖章）：{}　　年　月　日", p.name)
+            format!(
+                "{}（签名或盖章）：{}　　年　月　日",
+                p.side.label_zh(),
+                p.name
+            )
         })
         .collect();
     Ok(c)
@@ -101,33 +99,35 @@ pub(super) fn minutes(ctx: &Ctx, rb: &ReadBack) -> Result<Content> {
     Ok(ctx.content(DocumentKind::Minutes, "", body))
 }
 
-fn party_lines(ctx: &Ctx) -> Vec<String> {
-    ctx.lead
-        .parties
-        .iter()
-        .map(|p| {
-            let side = match p.side {
-                PartySide::Applicant => "申请人",
-                PartySide::Respondent => "被申请人",
-                PartySide::ThirdParty => "第三人",
-            };
-            let mut s = format!("{side}：{}", p.name);
-            if let Some(rep) = &p.legal_rep_name {
-                s.push_str(&format!("，法定代表人：{rep}"));
-            }
-            if let Some(d) = &p.domicile {
-                s.push_str(&format!("，住所：{d}"));
-            }
-            s.push('。');
-            s
-        })
-        .collect()
+pub(super) fn party_lines(ctx: &Ctx) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &ctx.lead.parties {
+        let mut s = format!("{}：{}", p.side.label_zh(), p.name);
+        if let Some(rep) = &p.legal_rep_name {
+            s.push_str(&format!("，法定代表人：{rep}"));
+        }
+        if let Some(d) = &p.domicile {
+            s.push_str(&format!("，住所：{d}"));
+        }
+        s.push('。');
+        out.push(s);
+        for a in ctx.lead.agents.iter().filter(|a| a.party_id == p.id) {
+            let unit = a
+                .organization
+                .as_deref()
+                .map(|o| format!("，{o}"))
+                .unwrap_or_default();
+            out.push(format!("委托代理人：{}{unit}。", a.name));
+        }
+    }
+    out
 }
 
-const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+pub(super) const NUMERALS: [&str; 10] =
+    ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// The tribunal and the clerk as they sign a 调解书 (J3).
-fn tribunal_signatures(t: &Tribunal) -> Vec<String> {
+pub(super) fn tribunal_signatures(t: &Tribunal) -> Vec<String> {
     t.members
         .iter()
         .map(|m| {

@@ -1,6 +1,6 @@
 //! Recording generated documents on the case, listing them, and writing copies.
-use super::engine;
 use super::model::*;
+use super::{engine, templates};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::cases;
@@ -11,8 +11,6 @@ use crate::error::{Error, Result};
 use sqlx::{Row, SqliteConnection};
 use std::path::Path;
 use uuid::Uuid;
-
-const OFFICIAL: &str = include_str!("templates/official.typ");
 
 /// What a document says, before typesetting: the fields of the shared official layout.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -28,11 +26,56 @@ pub(super) struct Content {
     pub copy_to: String,
     /// Who signs above the commission's block: 首席仲裁员　张仲裁.
     pub signatures: Vec<String>,
+    /// The rows of a form (转办单, 送达回证); empty for letters.
+    pub table: Vec<FormRow>,
+}
+
+/// One row of a form: a label and what is filled in; a tall row leaves room to write.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(super) struct FormRow {
+    pub label: String,
+    pub value: String,
+    pub tall: bool,
+}
+
+impl FormRow {
+    pub fn new(label: &str, value: impl Into<String>) -> Self {
+        Self {
+            label: label.to_owned(),
+            value: value.into(),
+            tall: false,
+        }
+    }
+    /// A row with room to write by hand (signatures, dates of receipt, remarks).
+    pub fn tall(label: &str, value: impl Into<String>) -> Self {
+        Self {
+            tall: true,
+            ..Self::new(label, value)
+        }
+    }
+}
+
+/// What a document is recorded on.
+#[derive(Clone, Copy)]
+pub(super) enum Subject<'a> {
+    Case {
+        case_id: &'a str,
+        hearing_id: Option<&'a str>,
+    },
+    Intake(&'a str),
+}
+
+impl Subject<'_> {
+    fn entity(&self) -> (&'static str, String) {
+        match self {
+            Subject::Case { case_id, .. } => ("case", (*case_id).to_owned()),
+            Subject::Intake(id) => ("intake", (*id).to_owned()),
+        }
+    }
 }
 
 pub(super) struct Issue<'a> {
-    pub case_id: &'a str,
-    pub hearing_id: Option<&'a str>,
+    pub subject: Subject<'a>,
     pub kind: DocumentKind,
     pub content: Content,
     pub today: time::Date,
@@ -54,17 +97,27 @@ pub(super) async fn issue(
     let mut data = canonical.clone();
     data["sha256"] = content_sha256.clone().into();
     let today = doc.today;
-    let pdf = tokio::task::spawn_blocking(move || engine::render_pdf(OFFICIAL, &data, today))
+    let template = templates::body_in_force(&mut *tx, doc.kind.layout()).await?;
+    let pdf = tokio::task::spawn_blocking(move || engine::render_pdf(&template, &data, today))
         .await
         .map_err(|e| Error::internal(e.to_string()))??;
+    let (case_id, hearing_id, intake_id) = match doc.subject {
+        Subject::Case {
+            case_id,
+            hearing_id,
+        } => (Some(case_id), hearing_id, None),
+        Subject::Intake(id) => (None, None, Some(id)),
+    };
     let id = Uuid::now_v7().to_string();
     sqlx::query(
-        "INSERT INTO documents (id, case_id, hearing_id, kind, title, addressee, content, content_sha256, pdf,
-             pdf_sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (id, case_id, intake_id, hearing_id, kind, title, addressee, content,
+             content_sha256, pdf, pdf_sha256, created_at, created_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&id)
-    .bind(doc.case_id)
-    .bind(doc.hearing_id)
+    .bind(case_id)
+    .bind(intake_id)
+    .bind(hearing_id)
     .bind(doc.kind.as_str())
     .bind(&doc.content.title)
     .bind(&doc.content.addressee)
@@ -76,14 +129,15 @@ pub(super) async fn issue(
     .bind(actor.user_id.to_string())
     .execute(&mut *tx)
     .await?;
+    let (entity_type, entity_id) = doc.subject.entity();
     audit::record(
         &mut *tx,
         core.now(),
         Event {
             who: Who::User(actor),
             action: "document.generated",
-            entity_type: "case",
-            entity_id: Some(doc.case_id.to_owned()),
+            entity_type,
+            entity_id: Some(entity_id),
             summary: format!(
                 "生成{}{}（SHA-256 {}）",
                 doc.content.title,
@@ -101,7 +155,7 @@ pub(super) async fn issue(
 }
 
 const SELECT: &str =
-    "SELECT d.id, d.case_id, d.hearing_id, d.kind, d.title, d.addressee, d.content_sha256,
+    "SELECT d.id, d.case_id, d.intake_id, d.hearing_id, d.kind, d.title, d.addressee, d.content_sha256,
         d.pdf_sha256, length(d.pdf) AS size_bytes, d.created_at, u.display_name
     FROM documents d JOIN users u ON u.id = d.created_by";
 
@@ -109,6 +163,7 @@ fn record(r: sqlx::sqlite::SqliteRow) -> Result<DocumentRecord> {
     Ok(DocumentRecord {
         id: r.try_get("id")?,
         case_id: r.try_get("case_id")?,
+        intake_id: r.try_get("intake_id")?,
         hearing_id: r.try_get("hearing_id")?,
         kind: DocumentKind::parse(r.try_get("kind")?)
             .ok_or_else(|| Error::internal("unknown document kind in storage"))?,
@@ -150,6 +205,22 @@ pub async fn list_documents(
     rows.into_iter().map(record).collect()
 }
 
+/// The forms generated for an intake item, newest first.
+pub async fn list_intake_documents(
+    core: &Core,
+    _actor: &Actor,
+    intake_id: &str,
+) -> Result<Vec<DocumentRecord>> {
+    let mut conn = core.pool().acquire().await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE d.intake_id = ? ORDER BY d.created_at DESC, d.id DESC"
+    )))
+    .bind(intake_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(record).collect()
+}
+
 /// The PDF as issued.
 pub async fn document_pdf(core: &Core, _actor: &Actor, id: &str) -> Result<Vec<u8>> {
     let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT pdf FROM documents WHERE id = ?")
@@ -186,8 +257,12 @@ pub async fn save_document(core: &Core, actor: &Actor, id: &str, path: &str) -> 
         Event {
             who: Who::User(actor),
             action: "document.saved",
-            entity_type: "case",
-            entity_id: Some(doc.case_id.clone()),
+            entity_type: if doc.case_id.is_some() {
+                "case"
+            } else {
+                "intake"
+            },
+            entity_id: doc.case_id.clone().or(doc.intake_id.clone()),
             summary: format!("另存{}：{target}", doc.title),
         },
     )

@@ -137,6 +137,10 @@ fn generated() -> BTreeMap<PathBuf, String> {
     render::<documents::DocumentKind>(&cfg, &mut out);
     render::<documents::DocumentRecord>(&cfg, &mut out);
     render::<documents::DocumentInput>(&cfg, &mut out);
+    render::<documents::TemplateLayout>(&cfg, &mut out);
+    render::<documents::TemplatePlaceholder>(&cfg, &mut out);
+    render::<documents::DocumentTemplate>(&cfg, &mut out);
+    render::<documents::TemplateInput>(&cfg, &mut out);
     render::<closure::MediationPhase>(&cfg, &mut out);
     render::<closure::MediationMode>(&cfg, &mut out);
     render::<closure::MediationResult>(&cfg, &mut out);

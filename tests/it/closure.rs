@@ -31,7 +31,7 @@ pub async fn merged(c: &Case) -> String {
     cid
 }
 
-fn attempt(result: MediationResult) -> MediationAttemptInput {
+pub fn attempt(result: MediationResult) -> MediationAttemptInput {
     MediationAttemptInput {
         hearing_id: None,
         phase: MediationPhase::BeforeHearing,
@@ -43,7 +43,7 @@ fn attempt(result: MediationResult) -> MediationAttemptInput {
     }
 }
 
-async fn wage(c: &Case, from: &str, amount: &str) {
+pub async fn wage(c: &Case, from: &str, amount: &str) {
     closure::set_minimum_wage(
         &c.db.core,
         &c.admin,
@@ -58,7 +58,7 @@ async fn wage(c: &Case, from: &str, amount: &str) {
     .unwrap();
 }
 
-fn item(case_id: &str, category: AwardCategory, amount: &str) -> AwardItemInput {
+pub fn item(case_id: &str, category: AwardCategory, amount: &str) -> AwardItemInput {
     AwardItemInput {
         case_id: case_id.into(),
         category,
@@ -67,12 +67,15 @@ fn item(case_id: &str, category: AwardCategory, amount: &str) -> AwardItemInput 
     }
 }
 
-fn award(items: Vec<AwardItemInput>) -> AwardInput {
+pub fn award(items: Vec<AwardItemInput>) -> AwardInput {
     AwardInput {
         doc_no: "庆西劳人仲裁字〔2026〕第 15 号".into(),
         made_on: "2026-11-30".into(),
         locality: "庆阳市西峰区".into(),
         items,
+        defense: Some("被申请人辩称已足额支付工资。".into()),
+        facts: Some("申请人于 2025 年 3 月入职，2026 年 8 月至 10 月工资未发放。".into()),
+        reasons: Some("用人单位应当按照劳动合同约定及时足额支付劳动报酬。".into()),
     }
 }
 

@@ -7,10 +7,10 @@ use yunting::ErrorCode;
 use yunting::documents::{self, DocumentInput, DocumentKind};
 use yunting::hearings::{self, HearingInput, HearingMode};
 
-const COMMISSION: &str = "庆阳市西峰区劳动人事争议仲裁委员会";
+pub const COMMISSION: &str = "庆阳市西峰区劳动人事争议仲裁委员会";
 
 /// `pdftotext -layout`, whitespace removed so that wrapped lines compare whole.
-fn pdf_text(pdf: &[u8]) -> String {
+pub fn pdf_text(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("doc.pdf");
     std::fs::write(&path, pdf).unwrap();
@@ -29,14 +29,14 @@ fn pdf_text(pdf: &[u8]) -> String {
 }
 
 /// With `YUNTING_KEEP_DOCS=<dir>`, keeps the PDF for a look at its pages.
-fn keep(name: &str, pdf: &[u8]) {
+pub fn keep(name: &str, pdf: &[u8]) {
     if let Some(dir) = std::env::var_os("YUNTING_KEEP_DOCS") {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(std::path::Path::new(&dir).join(format!("{name}.pdf")), pdf).unwrap();
     }
 }
 
-async fn online_hearing(c: &Case) -> String {
+pub async fn online_hearing(c: &Case) -> String {
     hearings::schedule_hearing(
         &c.db.core,
         &c.clerk,
@@ -65,6 +65,7 @@ async fn a_hearing_notice_names_the_case_the_parties_the_time_and_hashes_its_con
         kind: DocumentKind::HearingNotice,
         case_id: c.id.clone(),
         hearing_id: Some(hearing.clone()),
+        document_ids: None,
         party_id: Some(c.worker.clone()),
     };
     let err = documents::generate_document(&c.db.core, &c.clerk, input())
@@ -152,7 +153,7 @@ async fn a_hearing_notice_names_the_case_the_parties_the_time_and_hashes_its_con
     );
 }
 
-fn has_hash(text: &str, sha: &str) -> bool {
+pub fn has_hash(text: &str, sha: &str) -> bool {
     text.contains(&format!("SHA-256：{sha}"))
 }
 
@@ -176,6 +177,7 @@ async fn every_kind_holds_the_case_number_the_parties_and_its_key_fields() {
         case_id: c.id.clone(),
         party_id: party.map(str::to_owned),
         hearing_id: hearing.map(str::to_owned),
+        document_ids: None,
     };
     let check = async |input: DocumentInput, needles: &[&str]| {
         let kind = input.kind;
@@ -367,11 +369,12 @@ async fn on_the_merged_counterclaim_a_notice_goes_out_on_the_lead_case_to_the_sa
             case_id: counter.clone(),
             party_id: Some(company_there.id.clone()),
             hearing_id: Some(hearing),
+            document_ids: None,
         },
     )
     .await
     .unwrap();
-    assert_eq!(d.case_id, c.id, "recorded on the lead case");
+    assert_eq!(d.case_id, Some(c.id.clone()), "recorded on the lead case");
     assert_eq!(d.addressee, "庆阳某环保科技有限公司");
     let text = pdf_text(
         &documents::document_pdf(&c.db.core, &c.clerk, &d.id)
@@ -403,6 +406,7 @@ async fn a_not_accepted_application_gets_its_notice_and_nothing_else() {
         case_id: id.clone(),
         party_id: Some(file.parties[0].id.clone()),
         hearing_id: None,
+        document_ids: None,
     };
     let err =
         documents::generate_document(&db.core, &clerk, input(DocumentKind::NotAcceptanceNotice))
@@ -464,6 +468,7 @@ async fn the_summary_confirmation_carries_the_hash_the_signatures_bind_to() {
         case_id: c.id.clone(),
         party_id: None,
         hearing_id: None,
+        document_ids: None,
     };
     let err = documents::generate_document(&c.db.core, &c.clerk, input.clone())
         .await

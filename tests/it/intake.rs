@@ -10,7 +10,7 @@ use yunting::intake::{
 use yunting::{Actor, ErrorCode};
 
 /// The seed's call: 赵女士, back in Hunan, about unpaid wages and dismissal.
-fn hotline_call() -> NewIntake {
+pub fn hotline_call() -> NewIntake {
     NewIntake {
         channel: IntakeChannel::Hotline,
         received_at: Some("2026-11-20T02:30:00.000Z".into()),

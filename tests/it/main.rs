@@ -9,6 +9,7 @@ pub mod cases;
 pub mod closure;
 mod db;
 mod deadlines;
+mod document_forms;
 mod documents;
 mod hearings;
 mod intake;

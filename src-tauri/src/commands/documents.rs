@@ -1,10 +1,13 @@
 //! Commands of generated documents.
 use super::Reply;
 use crate::state::AppState;
+use tauri::ipc::Response;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use yunting::Error;
-use yunting::documents::{self, DocumentInput, DocumentRecord};
+use yunting::documents::{
+    self, DocumentInput, DocumentRecord, DocumentTemplate, TemplateInput, TemplateLayout,
+};
 
 #[tauri::command]
 pub async fn generate_document(
@@ -71,4 +74,60 @@ pub async fn commission_name(state: State<'_, AppState>) -> Reply<String> {
 #[tauri::command]
 pub async fn set_commission_name(state: State<'_, AppState>, name: String) -> Reply<String> {
     documents::set_commission_name(state.core()?, &state.actor().await?, &name).await
+}
+
+/// The PDF as issued, as raw bytes (an ArrayBuffer in the UI), for preview and printing.
+#[tauri::command]
+pub async fn read_document_pdf(state: State<'_, AppState>, document_id: String) -> Reply<Response> {
+    documents::document_pdf(state.core()?, &state.actor().await?, &document_id)
+        .await
+        .map(Response::new)
+}
+
+#[tauri::command]
+pub async fn generate_intake_form(
+    state: State<'_, AppState>,
+    intake_id: String,
+) -> Reply<DocumentRecord> {
+    documents::generate_intake_form(state.core()?, &state.actor().await?, &intake_id).await
+}
+
+#[tauri::command]
+pub async fn list_intake_documents(
+    state: State<'_, AppState>,
+    intake_id: String,
+) -> Reply<Vec<DocumentRecord>> {
+    documents::list_intake_documents(state.core()?, &state.actor().await?, &intake_id).await
+}
+
+#[tauri::command]
+pub async fn list_document_templates(state: State<'_, AppState>) -> Reply<Vec<DocumentTemplate>> {
+    documents::list_document_templates(state.core()?, &state.actor().await?).await
+}
+
+/// A draft typeset as PDF bytes, not saved.
+#[tauri::command]
+pub async fn preview_document_template(
+    state: State<'_, AppState>,
+    input: TemplateInput,
+) -> Reply<Response> {
+    documents::preview_document_template(state.core()?, &state.actor().await?, input)
+        .await
+        .map(Response::new)
+}
+
+#[tauri::command]
+pub async fn save_document_template(
+    state: State<'_, AppState>,
+    input: TemplateInput,
+) -> Reply<DocumentTemplate> {
+    documents::save_document_template(state.core()?, &state.actor().await?, input).await
+}
+
+#[tauri::command]
+pub async fn reset_document_template(
+    state: State<'_, AppState>,
+    layout: TemplateLayout,
+) -> Reply<DocumentTemplate> {
+    documents::reset_document_template(state.core()?, &state.actor().await?, layout).await
 }

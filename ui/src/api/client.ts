@@ -7,6 +7,9 @@ import type { AppError } from '@/bindings/AppError'
 import type { AppInfo } from '@/bindings/AppInfo'
 import type { AuditPage } from '@/bindings/AuditPage'
 import type { AuditQuery } from '@/bindings/AuditQuery'
+import type { DocumentTemplate } from '@/bindings/DocumentTemplate'
+import type { TemplateInput } from '@/bindings/TemplateInput'
+import type { TemplateLayout } from '@/bindings/TemplateLayout'
 import type { AuditVerification } from '@/bindings/AuditVerification'
 import type { CalendarDay } from '@/bindings/CalendarDay'
 import type { CalendarYear } from '@/bindings/CalendarYear'
@@ -356,6 +359,23 @@ export const api = {
     call<string | null>('save_document_as', { documentId, suggestedName }),
   commissionName: () => call<string>('commission_name'),
   setCommissionName: (name: string) => call<string>('set_commission_name', { name }),
+  /** The PDF exactly as issued (raw bytes), for the in-app preview and printing. */
+  readDocumentPdf: (documentId: string) =>
+    call<ArrayBuffer>('read_document_pdf', { documentId }),
+  /** 急难愁盼事项受理转办单 of an intake item, recorded on the item. */
+  generateIntakeForm: (intakeId: string) =>
+    call<DocumentRecord>('generate_intake_form', { intakeId }),
+  listIntakeDocuments: (intakeId: string) =>
+    call<DocumentRecord[]>('list_intake_documents', { intakeId }),
+  listDocumentTemplates: () => call<DocumentTemplate[]>('list_document_templates'),
+  /** Typesets a draft template (not saved) with the latest real document of its layout,
+   * or sample data when none exists yet; a template error rejects with its line. */
+  previewDocumentTemplate: (input: TemplateInput) =>
+    call<ArrayBuffer>('preview_document_template', { input }),
+  saveDocumentTemplate: (input: TemplateInput) =>
+    call<DocumentTemplate>('save_document_template', { input }),
+  resetDocumentTemplate: (layout: TemplateLayout) =>
+    call<DocumentTemplate>('reset_document_template', { layout }),
 }
 
 export type Api = typeof api

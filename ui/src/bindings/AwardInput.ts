@@ -5,4 +5,16 @@ export type AwardInput = { docNo: string, madeOn: string,
 /**
  * The locality whose monthly minimum wage applies (as in the wage table).
  */
-locality: string, items: Array<AwardItemInput>, };
+locality: string, items: Array<AwardItemInput>, 
+/**
+ * 被申请人答辩意见 (optional).
+ */
+defense?: string, 
+/**
+ * 经审理查明 (required to make the award, LDMAL Art. 46).
+ */
+facts?: string, 
+/**
+ * 本委认为 (required to make the award).
+ */
+reasons?: string, };

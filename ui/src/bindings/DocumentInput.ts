@@ -3,6 +3,6 @@ import type { DocumentKind } from "./DocumentKind";
 
 /**
  * What to generate: the kind, the case, and where the kind needs them the party it is
- * addressed to and the hearing it concerns.
+ * addressed to, the hearing it concerns and (送达回证) the documents served.
  */
-export type DocumentInput = { kind: DocumentKind, caseId: string, partyId?: string, hearingId?: string, };
+export type DocumentInput = { kind: DocumentKind, caseId: string, partyId?: string, hearingId?: string, documentIds?: Array<string>, };

@@ -2,9 +2,9 @@
 import type { DocumentKind } from "./DocumentKind";
 
 /**
- * A document as recorded on the case.
+ * A document as recorded on the case (or, for the 转办单, on the intake item).
  */
-export type DocumentRecord = { id: string, caseId: string, hearingId: string | null, kind: DocumentKind, title: string, addressee: string, 
+export type DocumentRecord = { id: string, caseId: string | null, intakeId: string | null, hearingId: string | null, kind: DocumentKind, title: string, addressee: string, 
 /**
  * SHA-256 of the canonical content, printed in the footer.
  */
