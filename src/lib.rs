@@ -25,14 +25,17 @@ pub mod closure;
 pub mod consent;
 pub mod db;
 pub mod deadlines;
+pub mod demo;
 pub mod documents;
 pub mod error;
 pub mod hearings;
 pub mod intake;
+pub mod mediation;
 pub mod merge;
 pub mod minutes;
 pub mod procedure;
 pub mod search;
+pub mod statistics;
 pub mod tribunal;
 pub mod types;
 

@@ -38,6 +38,9 @@ fn main() -> ExitCode {
     if let Some(destination) = options.backup {
         return backup(db_arg, env_db, &destination);
     }
+    if options.demo_data {
+        return demo_data(db_arg, env_db);
+    }
     run(db_arg, env_db);
     ExitCode::SUCCESS
 }
@@ -115,6 +118,33 @@ fn backup(
         }
         Err(e) => {
             eprintln!("备份失败 / backup failed: {}", e.message);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `--demo-data`: loads the demo year into the (empty) database, without a window.
+fn demo_data(db_arg: Option<PathBuf>, env_db: Option<PathBuf>) -> ExitCode {
+    let Some(app_data) = default_app_data_dir() else {
+        eprintln!(
+            "无法确定应用数据目录，请用 --db 指定数据库 / cannot find the app-data directory; pass --db"
+        );
+        return ExitCode::FAILURE;
+    };
+    let path = resolve_db_path(db_arg, env_db, &app_data);
+    let result = tauri::async_runtime::block_on(async {
+        let core = Core::open(&path).await?;
+        let summary = yunting::demo::load_demo_data_fresh(&core).await;
+        core.close().await;
+        summary
+    });
+    match result {
+        Ok(summary) => {
+            print!("{}", cli::demo_report(&summary, &path));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("未载入演示数据 / demo data not loaded: {}", e.message);
             ExitCode::FAILURE
         }
     }

@@ -74,6 +74,18 @@ pub async fn create_first_admin(core: &Core, input: NewUser) -> Result<SessionUs
     Ok(row.session_user(&actor))
 }
 
+/// The actor of the only account when the database holds exactly one user and that
+/// user is an active administrator; `None` otherwise. For tools that act for the
+/// institute's administrator without a sign-in (loading demo data from the command line).
+pub async fn sole_admin(core: &Core) -> Result<Option<Actor>> {
+    let mut conn = core.pool().acquire().await?;
+    let users = store::all(&mut conn).await?;
+    Ok(match users.as_slice() {
+        [only] if only.role() == Some(Role::Admin) => only.actor(),
+        _ => None,
+    })
+}
+
 /// Self-registration (立即注册): a pending account with no role until an admin approves.
 pub async fn register(core: &Core, input: NewUser) -> Result<UserSummary> {
     let new = parse_new_user(&input)?;

@@ -7,7 +7,7 @@ mod store;
 
 pub use accounts::{
     approve_user, change_own_password, change_role, create_first_admin, disable_user, enable_user,
-    list_users, register, reset_password, roster, setup_status,
+    list_users, register, reset_password, roster, setup_status, sole_admin,
 };
 pub use sign_in::{LOCKOUT, MAX_FAILED_ATTEMPTS, actor_for, session_user, sign_in};
 

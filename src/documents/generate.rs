@@ -104,7 +104,13 @@ pub async fn generate_document(
     let lead_id = tribunal::lead_of(&mut tx, &input.case_id).await?;
     let lead = cases::load(&mut tx, &lead_id).await?;
     let not_accepted = lead.summary.status == crate::cases::CaseStatus::NotAccepted;
-    if (input.kind == DocumentKind::NotAcceptanceNotice) != not_accepted {
+    // A case not accepted gets its notice, and the proof of serving it; nothing else.
+    let allowed = match input.kind {
+        DocumentKind::NotAcceptanceNotice => not_accepted,
+        DocumentKind::ServiceReceipt => true,
+        _ => !not_accepted,
+    };
+    if !allowed {
         return Err(unavailable(if not_accepted {
             "本案已决定不予受理，只能制作不予受理通知书"
         } else {

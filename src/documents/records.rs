@@ -11,6 +11,15 @@ use crate::minutes::{ReadBack, SignerState};
 use crate::tribunal::{Seat, Tribunal};
 use crate::types::{Money, parse_date};
 
+/// A SHA-256 in groups of 16, so that the line can break between them.
+fn grouped(hash: &str) -> String {
+    hash.as_bytes()
+        .chunks(16)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub(super) fn summary_confirmation(ctx: &Ctx, status: &ConfirmationStatus) -> Result<Content> {
     let doc = status
         .latest
@@ -30,18 +39,11 @@ pub(super) fn summary_confirmation(ctx: &Ctx, status: &ConfirmationStatus) -> Re
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect();
-    // In groups of 16 so the line can break between them.
-    let grouped: Vec<String> = doc
-        .sha256
-        .as_bytes()
-        .chunks(16)
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .collect();
     body.push(format!(
         "本确认书为第 {} 版，当事人签名确认的文本 SHA-256 为：",
         doc.version
     ));
-    body.push(grouped.join(" "));
+    body.push(grouped(&doc.sha256));
     let mut c = ctx.content(DocumentKind::SummaryConfirmation, "", body);
     c.signatures = ctx
         .lead
@@ -88,11 +90,7 @@ pub(super) fn minutes(ctx: &Ctx, rb: &ReadBack) -> Result<Content> {
     body.push(match (&rb.locked_at, &rb.locked_hash) {
         (Some(at), Some(hash)) => format!(
             "本笔录已于 {at} 签署锁定，宣读版本 SHA-256：{}。",
-            hash.as_bytes()
-                .chunks(16)
-                .map(|c| String::from_utf8_lossy(c).into_owned())
-                .collect::<Vec<_>>()
-                .join(" ")
+            grouped(hash)
         ),
         _ => "本笔录尚未签署锁定。".to_owned(),
     });

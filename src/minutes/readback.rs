@@ -4,7 +4,7 @@
 //! bind to (H6). Any change to what is rendered changes the hash.
 use super::model::{Correction, Minutes, StageState};
 use crate::hearings::{Attendance, Hearing, HearingMode, IdentityMethod, ParticipantRole};
-use crate::tribunal::{Seat, Tribunal};
+use crate::tribunal::Tribunal;
 use std::fmt::Write;
 
 /// What the header names besides the hearing itself.
@@ -67,15 +67,7 @@ fn place(h: &Hearing) -> String {
 fn tribunal_line(t: &Tribunal) -> String {
     t.members
         .iter()
-        .map(|m| {
-            let seat = match m.seat {
-                Seat::Sole => "独任仲裁员",
-                Seat::Presiding => "首席仲裁员",
-                Seat::Member => "仲裁员",
-                Seat::Clerk => "书记员",
-            };
-            format!("{seat}{}", m.display_name)
-        })
+        .map(|m| format!("{}{}", m.seat.label_zh(), m.display_name))
         .collect::<Vec<_>>()
         .join("，")
 }

@@ -47,7 +47,7 @@ impl Seat {
             .find(|x| x.as_str() == s)
     }
 
-    fn label_zh(self) -> &'static str {
+    pub fn label_zh(self) -> &'static str {
         match self {
             Seat::Sole => "独任仲裁员",
             Seat::Presiding => "首席仲裁员",

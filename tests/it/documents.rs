@@ -455,6 +455,25 @@ async fn a_not_accepted_application_gets_its_notice_and_nothing_else() {
         assert!(text.contains(needle), "{needle:?} missing: {text}");
     }
     assert!(has_hash(&text, &d.content_sha256));
+    let receipt = documents::generate_document(
+        &db.core,
+        &clerk,
+        DocumentInput {
+            document_ids: Some(vec![d.id.clone()]),
+            ..input(DocumentKind::ServiceReceipt)
+        },
+    )
+    .await
+    .unwrap();
+    let text = pdf_text(
+        &documents::document_pdf(&db.core, &clerk, &receipt.id)
+            .await
+            .unwrap(),
+    );
+    assert!(
+        text.contains("1．不予受理通知书"),
+        "its service is proved too: {text}"
+    );
 }
 
 #[tokio::test]

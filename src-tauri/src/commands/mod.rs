@@ -22,10 +22,13 @@ use yunting::merge::{self, ClaimLedger, CounterclaimWindow, MergeInfo};
 use yunting::tribunal::{self, Recusal, RecusalDecision, RecusalInput, Tribunal, TribunalInput};
 
 mod closure;
+mod demo;
 mod desktop;
 mod documents;
 mod hearings;
+mod mediation;
 mod procedure;
+mod statistics;
 
 type Reply<T> = Result<T, Error>;
 
@@ -139,6 +142,32 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::preview_document_template,
         documents::save_document_template,
         documents::reset_document_template,
+        mediation::list_mediation_orgs,
+        mediation::get_mediation_org,
+        mediation::create_mediation_org,
+        mediation::update_mediation_org,
+        mediation::add_mediator,
+        mediation::update_mediator,
+        mediation::list_mediation_trainings,
+        mediation::record_mediation_training,
+        mediation::record_supervision_visit,
+        mediation::create_mediation_case,
+        mediation::get_mediation_case,
+        mediation::list_mediation_cases,
+        mediation::record_mediation_agreement,
+        mediation::complete_agreement_signatures,
+        mediation::record_mediation_failure,
+        mediation::apply_for_agreement_review,
+        mediation::mediation_arbitration_draft,
+        mediation::refer_mediation_to_arbitration,
+        mediation::log_service,
+        mediation::list_service_logs,
+        mediation::remove_service_log,
+        mediation::record_publicity,
+        mediation::list_publicity,
+        statistics::get_statistics,
+        statistics::pick_export_path,
+        statistics::export_statistics,
         desktop::open_join_link,
         desktop::pick_recording_file,
         closure::get_closure,
@@ -150,6 +179,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         closure::make_award,
         closure::list_minimum_wages,
         closure::set_minimum_wage,
+        demo::load_demo_data,
     ]
 }
 

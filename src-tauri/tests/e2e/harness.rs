@@ -468,18 +468,41 @@ impl App {
 
     /// Waits until an element matching `css` is displayed.
     pub async fn wait(&self, css: &str) -> Element {
-        let deadline = Instant::now() + TIMEOUT;
+        self.wait_within(css, TIMEOUT).await
+    }
+
+    /// Waits up to `limit` (for long work such as loading the demo data).
+    pub async fn wait_within(&self, css: &str, limit: Duration) -> Element {
+        let deadline = Instant::now() + limit;
         loop {
             if let Some(el) = self.first_displayed(css).await {
                 return el;
             }
             if Instant::now() >= deadline {
                 return self
-                    .fail(format!("no visible element `{css}` within {TIMEOUT:?}"))
+                    .fail(format!("no visible element `{css}` within {limit:?}"))
                     .await;
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// The visible text of every displayed element matching `css`, in document order.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let found = self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        for el in found {
+            if el.is_displayed().await.unwrap_or(false)
+                && let Ok(t) = self.inner_text(&el).await
+            {
+                out.push(t);
+            }
+        }
+        out
     }
 
     /// Waits until one of `selectors` is displayed; returns its index.

@@ -252,6 +252,13 @@ async fn generate_and_save_the_notice(app: &App) {
     app.shot("generate-notice").await;
     app.click_id("document-generate-confirm").await;
     app.wait_gone(&tid("document-generate-confirm")).await;
+    // The new document opens in the preview: the PDF as issued, every page drawn.
+    app.wait(&tid("document-preview")).await;
+    app.wait(&format!("{}[data-pages]", tid("pdf-pages"))).await;
+    app.wait(&tid("pdf-page")).await;
+    app.shot("notice-preview").await;
+    app.click_id("preview-close").await;
+    app.wait_gone(&tid("document-preview")).await;
     app.wait_text(&tid("documents-table"), "开庭通知书").await;
     app.wait_text(&tid("documents-table"), WORKER).await;
     app.shot("notice-listed").await;

@@ -27,5 +27,6 @@ mod harness;
 mod hearing_journey;
 mod journey;
 mod seed;
+mod statistics_journey;
 mod steps;
 mod summary_journey;

@@ -2,12 +2,41 @@
  * The one typed client for the Rust core. Every Tauri command has one function here;
  * nothing else in the UI calls `invoke`. Every failure rejects with an `AppError`.
  */
-import { invoke } from '@tauri-apps/api/core'
+import { Channel, invoke } from '@tauri-apps/api/core'
 import type { AppError } from '@/bindings/AppError'
 import type { AppInfo } from '@/bindings/AppInfo'
 import type { AuditPage } from '@/bindings/AuditPage'
 import type { AuditQuery } from '@/bindings/AuditQuery'
 import type { DocumentTemplate } from '@/bindings/DocumentTemplate'
+import type { AgreementInput } from '@/bindings/AgreementInput'
+import type { DateRange } from '@/bindings/DateRange'
+import type { MediationCase } from '@/bindings/MediationCase'
+import type { MediationCaseInput } from '@/bindings/MediationCaseInput'
+import type { MediationCasePage } from '@/bindings/MediationCasePage'
+import type { MediationCaseQuery } from '@/bindings/MediationCaseQuery'
+import type { MediationOrg } from '@/bindings/MediationOrg'
+import type { Mediator } from '@/bindings/Mediator'
+import type { MediatorInput } from '@/bindings/MediatorInput'
+import type { NoAgreementInput } from '@/bindings/NoAgreementInput'
+import type { OrgDetail } from '@/bindings/OrgDetail'
+import type { OrgInput } from '@/bindings/OrgInput'
+import type { PublicityEvent } from '@/bindings/PublicityEvent'
+import type { PublicityInput } from '@/bindings/PublicityInput'
+import type { ReviewInput } from '@/bindings/ReviewInput'
+import type { ServiceLog } from '@/bindings/ServiceLog'
+import type { ServiceLogInput } from '@/bindings/ServiceLogInput'
+import type { SignaturesInput } from '@/bindings/SignaturesInput'
+import type { SupervisionVisit } from '@/bindings/SupervisionVisit'
+import type { TrainingInput } from '@/bindings/TrainingInput'
+import type { TrainingSession } from '@/bindings/TrainingSession'
+import type { VisitInput } from '@/bindings/VisitInput'
+import type { Statistics } from '@/bindings/Statistics'
+import type { StatsQuery } from '@/bindings/StatsQuery'
+import type { ExportInput } from '@/bindings/ExportInput'
+import type { ExportProgress } from '@/bindings/ExportProgress'
+import type { ExportResult } from '@/bindings/ExportResult'
+import type { ExportFormat } from '@/bindings/ExportFormat'
+import type { DemoSummary } from '@/bindings/DemoSummary'
 import type { TemplateInput } from '@/bindings/TemplateInput'
 import type { TemplateLayout } from '@/bindings/TemplateLayout'
 import type { AuditVerification } from '@/bindings/AuditVerification'
@@ -360,8 +389,7 @@ export const api = {
   commissionName: () => call<string>('commission_name'),
   setCommissionName: (name: string) => call<string>('set_commission_name', { name }),
   /** The PDF exactly as issued (raw bytes), for the in-app preview and printing. */
-  readDocumentPdf: (documentId: string) =>
-    call<ArrayBuffer>('read_document_pdf', { documentId }),
+  readDocumentPdf: (documentId: string) => call<ArrayBuffer>('read_document_pdf', { documentId }),
   /** 急难愁盼事项受理转办单 of an intake item, recorded on the item. */
   generateIntakeForm: (intakeId: string) =>
     call<DocumentRecord>('generate_intake_form', { intakeId }),
@@ -376,6 +404,59 @@ export const api = {
     call<DocumentTemplate>('save_document_template', { input }),
   resetDocumentTemplate: (layout: TemplateLayout) =>
     call<DocumentTemplate>('reset_document_template', { layout }),
+  // 基层调解组织名册
+  listMediationOrgs: () => call<MediationOrg[]>('list_mediation_orgs'),
+  getMediationOrg: (id: string) => call<OrgDetail>('get_mediation_org', { id }),
+  createMediationOrg: (input: OrgInput) => call<MediationOrg>('create_mediation_org', { input }),
+  updateMediationOrg: (id: string, input: OrgInput) =>
+    call<MediationOrg>('update_mediation_org', { id, input }),
+  addMediator: (orgId: string, input: MediatorInput) =>
+    call<Mediator>('add_mediator', { orgId, input }),
+  updateMediator: (id: string, input: MediatorInput) =>
+    call<Mediator>('update_mediator', { id, input }),
+  listMediationTrainings: () => call<TrainingSession[]>('list_mediation_trainings'),
+  recordMediationTraining: (input: TrainingInput) =>
+    call<TrainingSession>('record_mediation_training', { input }),
+  recordSupervisionVisit: (orgId: string, input: VisitInput) =>
+    call<SupervisionVisit>('record_supervision_visit', { orgId, input }),
+  // 调解案件（仲裁前调解）
+  createMediationCase: (input: MediationCaseInput) =>
+    call<MediationCase>('create_mediation_case', { input }),
+  getMediationCase: (id: string) => call<MediationCase>('get_mediation_case', { id }),
+  listMediationCases: (query: MediationCaseQuery) =>
+    call<MediationCasePage>('list_mediation_cases', { query }),
+  recordMediationAgreement: (id: string, input: AgreementInput) =>
+    call<MediationCase>('record_mediation_agreement', { id, input }),
+  completeAgreementSignatures: (id: string, input: SignaturesInput) =>
+    call<MediationCase>('complete_agreement_signatures', { id, input }),
+  recordMediationFailure: (id: string, input: NoAgreementInput) =>
+    call<MediationCase>('record_mediation_failure', { id, input }),
+  applyForAgreementReview: (id: string, input: ReviewInput) =>
+    call<MediationCase>('apply_for_agreement_review', { id, input }),
+  /** An arbitration application drafted from a failed mediation. */
+  mediationArbitrationDraft: (id: string) => call<NewCase>('mediation_arbitration_draft', { id }),
+  /** Registers the case (the edited draft) and links it to the mediation case. */
+  referMediationToArbitration: (id: string, input: NewCase) =>
+    call<CaseFile>('refer_mediation_to_arbitration', { id, input }),
+  // 服务台账
+  logService: (input: ServiceLogInput) => call<ServiceLog>('log_service', { input }),
+  listServiceLogs: (within: DateRange) => call<ServiceLog[]>('list_service_logs', { within }),
+  removeServiceLog: (id: string) => call<null>('remove_service_log', { id }),
+  recordPublicity: (input: PublicityInput) => call<PublicityEvent>('record_publicity', { input }),
+  listPublicity: (within: DateRange) => call<PublicityEvent[]>('list_publicity', { within }),
+  // 统计分析
+  getStatistics: (query: StatsQuery) => call<Statistics>('get_statistics', { query }),
+  /** The native save dialog for an export; null when cancelled. */
+  pickExportPath: (format: ExportFormat, suggestedName: string) =>
+    call<string | null>('pick_export_path', { format, suggestedName }),
+  /** Writes the export, reporting progress as it goes. */
+  exportStatistics: (input: ExportInput, onProgress: (p: ExportProgress) => void) => {
+    const channel = new Channel<ExportProgress>()
+    channel.onmessage = onProgress
+    return call<ExportResult>('export_statistics', { input, onProgress: channel })
+  },
+  /** 演示数据: an invented year of work, into an empty database only (administrators). */
+  loadDemoData: () => call<DemoSummary>('load_demo_data'),
 }
 
 export type Api = typeof api

@@ -2,14 +2,28 @@
 import type { MessageSchema } from './zh-CN'
 import closureEn from './parts/closure.en'
 import documentsEn from './parts/documents.en'
+import previewEn from './parts/preview.en'
 import recordingsEn from './parts/recordings.en'
+import registryEn from './parts/registry.en'
 import signoffEn from './parts/signoff.en'
+import templatesEn from './parts/templates.en'
+import demoEn from './parts/demo.en'
+import servicesEn from './parts/services.en'
+import statisticsEn from './parts/statistics.en'
+import mediationEn from './parts/mediation.en'
 
 const en: MessageSchema = {
+  mediation: mediationEn,
   signoff: signoffEn,
   closure: closureEn,
   recordings: recordingsEn,
   documents: documentsEn,
+  templates: templatesEn,
+  preview: previewEn,
+  services: servicesEn,
+  statistics: statisticsEn,
+  demo: demoEn,
+  registry: registryEn,
   app: {
     name: 'Yunting',
     subtitle: 'Online hearings for labour and personnel dispute arbitration',
@@ -53,12 +67,19 @@ const en: MessageSchema = {
     workbench: 'Workbench',
     cases: 'Cases',
     intake: 'Intake',
+    mediation: 'Grassroots mediation',
+    mediationCases: 'Mediation cases',
+    mediationOrgs: 'Mediation organizations',
+    mediationTrainings: 'Mediator training',
+    services: 'Service records',
+    statistics: 'Statistics',
     admin: 'Administration',
     adminUsers: 'Users',
     adminAudit: 'Audit log',
     adminCalendar: 'Holiday calendar',
     adminDeadlineRules: 'Deadline rules',
     adminAverageWages: 'Average wages',
+    adminDocumentTemplates: 'Document templates',
     adminMinimumWages: 'Minimum wages',
     adminCaseNumber: 'Case-number format',
     settings: 'Settings',

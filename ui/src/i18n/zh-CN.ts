@@ -3,14 +3,28 @@
 // vue-i18n syntax: `{name}` is a parameter; avoid bare `|` and `@` in messages.
 import closureZhCN from './parts/closure.zh-CN'
 import documentsZhCN from './parts/documents.zh-CN'
+import previewZhCN from './parts/preview.zh-CN'
 import recordingsZhCN from './parts/recordings.zh-CN'
+import registryZhCN from './parts/registry.zh-CN'
 import signoffZhCN from './parts/signoff.zh-CN'
+import templatesZhCN from './parts/templates.zh-CN'
+import demoZhCN from './parts/demo.zh-CN'
+import servicesZhCN from './parts/services.zh-CN'
+import statisticsZhCN from './parts/statistics.zh-CN'
+import mediationZhCN from './parts/mediation.zh-CN'
 
 const zhCN = {
+  mediation: mediationZhCN,
   signoff: signoffZhCN,
   closure: closureZhCN,
   recordings: recordingsZhCN,
   documents: documentsZhCN,
+  templates: templatesZhCN,
+  preview: previewZhCN,
+  services: servicesZhCN,
+  statistics: statisticsZhCN,
+  demo: demoZhCN,
+  registry: registryZhCN,
   app: {
     name: '云庭',
     subtitle: '劳动人事争议仲裁云庭审系统',
@@ -54,12 +68,19 @@ const zhCN = {
     workbench: '工作台',
     cases: '案件',
     intake: '受理转办',
+    mediation: '基层调解',
+    mediationCases: '调解案件',
+    mediationOrgs: '调解组织',
+    mediationTrainings: '调解员培训',
+    services: '服务台账',
+    statistics: '统计分析',
     admin: '系统管理',
     adminUsers: '用户管理',
     adminAudit: '审计日志',
     adminCalendar: '节假日日历',
     adminDeadlineRules: '期限规则',
     adminAverageWages: '职工平均工资',
+    adminDocumentTemplates: '文书模板',
     adminMinimumWages: '最低工资标准',
     adminCaseNumber: '案号格式',
     settings: '设置',

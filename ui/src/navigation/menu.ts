@@ -4,7 +4,16 @@
  * follow from this list. Only areas that work are listed.
  */
 import type { Component } from 'vue'
-import { Files, House, Phone, Setting, Tools } from '@element-plus/icons-vue'
+import {
+  Connection,
+  DataAnalysis,
+  Files,
+  House,
+  Notebook,
+  Phone,
+  Setting,
+  Tools,
+} from '@element-plus/icons-vue'
 import type { Role } from '@/bindings/Role'
 
 export interface NavLeaf {
@@ -57,6 +66,46 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: Phone,
   },
   {
+    key: 'mediation',
+    titleKey: 'nav.mediation',
+    icon: Connection,
+    children: [
+      {
+        key: 'mediation-cases',
+        titleKey: 'nav.mediationCases',
+        routeName: 'mediation-cases',
+        testId: 'nav-mediation-cases',
+      },
+      {
+        key: 'mediation-orgs',
+        titleKey: 'nav.mediationOrgs',
+        routeName: 'mediation-orgs',
+        testId: 'nav-mediation-orgs',
+      },
+      {
+        key: 'mediation-trainings',
+        titleKey: 'nav.mediationTrainings',
+        routeName: 'mediation-trainings',
+        testId: 'nav-mediation-trainings',
+      },
+    ],
+  },
+  {
+    key: 'services',
+    titleKey: 'nav.services',
+    routeName: 'services',
+    testId: 'nav-services',
+    icon: Notebook,
+    roles: ['admin', 'arbitrator', 'clerk'],
+  },
+  {
+    key: 'statistics',
+    titleKey: 'nav.statistics',
+    routeName: 'statistics',
+    testId: 'nav-statistics',
+    icon: DataAnalysis,
+  },
+  {
     key: 'admin',
     titleKey: 'nav.admin',
     icon: Tools,
@@ -97,6 +146,12 @@ export const NAVIGATION: readonly NavEntry[] = [
         titleKey: 'nav.adminMinimumWages',
         routeName: 'minimum-wages',
         testId: 'nav-admin-minimum-wages',
+      },
+      {
+        key: 'admin-document-templates',
+        titleKey: 'nav.adminDocumentTemplates',
+        routeName: 'admin-document-templates',
+        testId: 'nav-admin-document-templates',
       },
       {
         key: 'admin-case-number',

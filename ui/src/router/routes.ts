@@ -121,6 +121,67 @@ export const routes: RouteRecordRaw[] = [
         },
       },
       {
+        path: 'mediation/orgs',
+        name: 'mediation-orgs',
+        component: () => import('@/features/mediation/OrgListPage.vue'),
+        meta: { titleKey: 'nav.mediationOrgs' },
+      },
+      {
+        path: 'mediation/orgs/:id',
+        name: 'mediation-org',
+        component: () => import('@/features/mediation/OrgDetailPage.vue'),
+        props: true,
+        meta: { titleKey: 'nav.mediationOrgs', nav: 'mediation-orgs' },
+      },
+      {
+        path: 'mediation/trainings',
+        name: 'mediation-trainings',
+        component: () => import('@/features/mediation/TrainingsPage.vue'),
+        meta: { titleKey: 'nav.mediationTrainings' },
+      },
+      {
+        path: 'mediation/cases',
+        name: 'mediation-cases',
+        component: () => import('@/features/mediation/MediationCaseListPage.vue'),
+        meta: { titleKey: 'nav.mediationCases' },
+      },
+      {
+        path: 'mediation/cases/new',
+        name: 'mediation-case-new',
+        component: () => import('@/features/mediation/MediationCaseNewPage.vue'),
+        meta: { titleKey: 'nav.mediationCases', nav: 'mediation-cases' },
+      },
+      {
+        path: 'mediation/cases/:id',
+        name: 'mediation-case',
+        component: () => import('@/features/mediation/MediationCasePage.vue'),
+        props: true,
+        meta: { titleKey: 'nav.mediationCases', nav: 'mediation-cases' },
+      },
+      {
+        path: 'mediation/cases/:id/refer',
+        name: 'mediation-refer',
+        component: () => import('@/features/mediation/MediationReferPage.vue'),
+        props: true,
+        meta: {
+          titleKey: 'nav.mediationCases',
+          roles: ['admin', 'arbitrator', 'clerk'],
+          nav: 'mediation-cases',
+        },
+      },
+      {
+        path: 'services',
+        name: 'services',
+        component: () => import('@/features/services/ServicesPage.vue'),
+        meta: { titleKey: 'nav.services', roles: ['admin', 'arbitrator', 'clerk'] },
+      },
+      {
+        path: 'statistics',
+        name: 'statistics',
+        component: () => import('@/features/statistics/StatisticsPage.vue'),
+        meta: { titleKey: 'nav.statistics' },
+      },
+      {
         path: 'admin/users',
         name: 'admin-users',
         component: () => import('@/features/users/UsersPage.vue'),
@@ -157,6 +218,13 @@ export const routes: RouteRecordRaw[] = [
         name: 'minimum-wages',
         component: () => import('@/features/closure/MinimumWagesPage.vue'),
         meta: { titleKey: 'nav.adminMinimumWages', roles: ['admin'] },
+      },
+      {
+        // 文书模板: the Typst templates of the two document layouts.
+        path: 'admin/document-templates',
+        name: 'admin-document-templates',
+        component: () => import('@/features/documents/DocumentTemplatesPage.vue'),
+        meta: { titleKey: 'nav.adminDocumentTemplates', roles: ['admin'] },
       },
       {
         path: 'admin/case-number',

@@ -135,12 +135,16 @@ export const MIXED: AwardPreview = {
   warnings: ['本裁决同时包含终局与非终局事项：裁决书须逐项载明'],
 }
 
-export function award(preview: AwardPreview = MIXED): Award {
+export function award(preview: AwardPreview = MIXED, partial: Partial<Award> = {}): Award {
   return {
     id: 'aw-1',
     docNo: CASE_NO,
     madeOn: '2025-11-20',
     preview: { ...preview, warnings: [] },
     createdByName: '张仲裁',
+    defense: null,
+    facts: null,
+    reasons: null,
+    ...partial,
   }
 }

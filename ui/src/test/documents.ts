@@ -35,6 +35,7 @@ export function documentRecord(partial: Partial<DocumentRecord> = {}): DocumentR
   return {
     id: 'doc-1',
     caseId: 'case-1',
+    intakeId: null,
     hearingId: null,
     kind: 'acceptance_notice',
     title: '受理通知书',

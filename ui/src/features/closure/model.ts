@@ -104,6 +104,22 @@ export function amountProblem(raw: string, required: boolean): string | null {
   return null
 }
 
+/** The reasoning of an award as typed (LDMAL Art. 46); facts and reasons are required. */
+export interface AwardReasoning {
+  /** 被申请人答辩意见 (optional). */
+  defense: string
+  /** 经审理查明. */
+  facts: string
+  /** 本委认为. */
+  reasons: string
+}
+
+export const AWARD_REASONING_FIELDS = ['defense', 'facts', 'reasons'] as const
+
+export function emptyReasoning(): AwardReasoning {
+  return { defense: '', facts: '', reasons: '' }
+}
+
 /** `{ year, month, day }` of a `YYYY-MM-DD` day, for the long dates of headings. */
 export function dateParts(day: string): { year: string; month: string; day: string } {
   const [year = day, month = '', dd = ''] = day.split('-')

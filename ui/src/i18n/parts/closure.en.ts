@@ -262,6 +262,16 @@ const closureEn: typeof zh = {
     done: 'Award {docNo} ({type}) made; the case is closed',
     cardTitle: 'Award {docNo}',
     madeBy: 'Made {year}-{month}-{day} · {name}',
+    defense: 'Respondent’s defense (optional)',
+    defensePlaceholder: 'Summarise the respondent’s defense; leave empty if there was none',
+    facts: 'Facts found',
+    factsPlaceholder:
+      'The facts the tribunal found: when the employment began, the position, the pay, what is owed, and the evidence they rest on',
+    reasons: 'Reasons',
+    reasonsPlaceholder:
+      'The tribunal’s reasoning on each disputed matter, citing the legal basis, e.g. Art. 30(1) of the Labour Contract Law',
+    reasoningTitle: 'Defense, facts found and reasons',
+    defenseTitle: 'Respondent’s defense',
   },
   validation: {
     dateRequired: 'Choose a date',
@@ -283,6 +293,8 @@ const closureEn: typeof zh = {
     itemsRequired: 'Enter at least one item',
     caseRequired: 'Choose the case',
     itemRequired: 'Enter the decision',
+    factsRequired: 'State the facts found',
+    reasonsRequired: 'State the reasons and the law they rest on',
   },
   errors: {
     forbidden:

@@ -247,6 +247,16 @@ const closureZhCN = {
     done: '已作出裁决书 {docNo}（{type}），案件已结案',
     cardTitle: '裁决书 {docNo}',
     madeBy: '{year}年{month}月{day}日作出 · {name}',
+    defense: '被申请人答辩意见（可选）',
+    defensePlaceholder: '概括被申请人的答辩意见；被申请人未答辩的，可以留空',
+    facts: '经审理查明',
+    factsPlaceholder:
+      '写明仲裁庭经审理查明的事实，如劳动关系建立时间、工作岗位、工资标准、欠付情况，以及认定所依据的证据',
+    reasons: '本委认为',
+    reasonsPlaceholder:
+      '写明对争议事项的分析和裁决理由，并引用所依据的法律条文，如《中华人民共和国劳动合同法》第三十条第一款',
+    reasoningTitle: '答辩意见、查明事实与裁决理由',
+    defenseTitle: '被申请人答辩意见',
   },
   validation: {
     dateRequired: '请选择日期',
@@ -267,6 +277,8 @@ const closureZhCN = {
     itemsRequired: '请至少填写一项裁决事项',
     caseRequired: '请选择所属案件',
     itemRequired: '请填写裁决内容',
+    factsRequired: '请写明经审理查明的事实',
+    reasonsRequired: '请写明裁决理由及所依据的法律条文',
   },
   errors: {
     forbidden: '只有本案仲裁庭的仲裁员可以制作调解书或作出裁决',

@@ -39,6 +39,9 @@ const documentsEn: typeof zh = {
     minutes: 'Hearing minutes',
     mediation_statement: 'Mediation statement',
     withdrawal_decision: 'Decision on withdrawal',
+    award: 'Award',
+    service_receipt: 'Proof of service',
+    intake_transfer: 'Intake and transfer form',
   },
   hints: {
     not_acceptance_notice: 'To an applicant; the application was not accepted',
@@ -51,6 +54,9 @@ const documentsEn: typeof zh = {
     minutes: 'Choose the hearing; the read-back minutes with signatures and refusals',
     mediation_statement: 'The latest mediation statement of the case',
     withdrawal_decision: 'The withdrawal recorded in the case',
+    award: 'The award made in the case, with the facts found, the reasons and the remedy notice',
+    service_receipt: 'Choose the recipient and the documents served together',
+    intake_transfer: 'Generated on the intake request',
   },
   generate: {
     title: 'Generate document',
@@ -59,6 +65,7 @@ const documentsEn: typeof zh = {
     kind: 'Kind of document',
     kindPlaceholder: 'Choose a kind',
     party: 'Addressed to',
+    recipient: 'Recipient',
     partyPlaceholder: 'Choose a party',
     partyOption: '{side}: {name}',
     noParty: 'No party of this case can receive it',
@@ -67,6 +74,13 @@ const documentsEn: typeof zh = {
     hearingOption: '{date} {time} · {mode}',
     noHearing: 'No hearing has been scheduled',
     hearingsFailed: 'Could not load the hearings: {message}',
+    documents: 'Documents served',
+    documentsHint:
+      'Tick the documents served together; the proof of service lists each with its name and number.',
+    documentTo: 'to {addressee}',
+    noDocuments:
+      'This case has no documents to serve yet. Generate the notice of acceptance, notice of hearing or others first, then the proof of service.',
+    documentsFailed: 'Could not load the case’s documents: {message}',
     confirm: 'Generate',
     working: 'Typesetting…',
     done: 'Generated {title}',
@@ -76,6 +90,7 @@ const documentsEn: typeof zh = {
       kind: 'Choose the kind of document',
       party: 'Choose the party it is addressed to',
       hearing: 'Choose the hearing',
+      documents: 'Choose at least one document served',
     },
   },
   path: {
@@ -87,6 +102,17 @@ const documentsEn: typeof zh = {
     confirm: 'Save',
     required: 'Enter where to save',
     absolute: 'Enter the full path, starting with a drive (such as D:/) or /',
+  },
+  intake: {
+    title: 'Documents',
+    generate: 'Generate intake and transfer form',
+    generated: 'Intake and transfer form generated',
+    intro:
+      'Makes the intake and transfer form (PDF) from what is recorded on this request, and records it here.',
+    empty:
+      'No documents yet. Click “Generate intake and transfer form” to make the form from how the request was received and transferred.',
+    loadFailed: 'Could not load the documents: {message}',
+    preview: 'Preview',
   },
   hearingCard: {
     open: 'Generate hearing notice',

@@ -8,28 +8,42 @@ function testIds(entries: NavEntry[]): string[] {
 }
 
 describe('navigation', () => {
-  it('shows administration to admins only', () => {
-    expect(testIds(visibleNavigation('admin'))).toEqual([
+  it('shows administration to admins only and the service records to staff', () => {
+    const areas = [
       'nav-workbench',
       'nav-cases',
       'nav-intake',
+      'nav-mediation-cases',
+      'nav-mediation-orgs',
+      'nav-mediation-trainings',
+    ]
+    expect(testIds(visibleNavigation('admin'))).toEqual([
+      ...areas,
+      'nav-services',
+      'nav-statistics',
       'nav-admin-users',
       'nav-admin-audit',
       'nav-admin-calendar',
       'nav-admin-deadline-rules',
       'nav-admin-average-wages',
       'nav-admin-minimum-wages',
+      'nav-admin-document-templates',
       'nav-admin-case-number',
       'nav-settings',
     ])
-    for (const role of ['arbitrator', 'clerk', 'mediator'] as const) {
+    for (const role of ['arbitrator', 'clerk'] as const) {
       expect(testIds(visibleNavigation(role))).toEqual([
-        'nav-workbench',
-        'nav-cases',
-        'nav-intake',
+        ...areas,
+        'nav-services',
+        'nav-statistics',
         'nav-settings',
       ])
     }
+    expect(testIds(visibleNavigation('mediator'))).toEqual([
+      ...areas,
+      'nav-statistics',
+      'nav-settings',
+    ])
   })
 
   it('builds breadcrumbs from the menu', () => {

@@ -519,6 +519,11 @@ describe('the award', () => {
       mediated,
     )
     await fillTwoItems()
+    await typeInto('award-facts', '申请人于2024年3月1日入职被申请人处。')
+    await typeInto(
+      'award-reasons',
+      '依照《中华人民共和国劳动合同法》第三十条第一款之规定，裁决如下。',
+    )
     await click('award-confirm')
     expect(messageBox()).toContain('非终局裁决')
     expect(messageBox()).toContain('裁决结案（非终局）')
@@ -526,6 +531,7 @@ describe('the award', () => {
     const made = commands(calls, 'make_award')
     expect(made).toHaveLength(1)
     expect((made[0].args.input as AwardInput).items).toHaveLength(2)
+    expect((made[0].args.input as AwardInput).facts).toBe('申请人于2024年3月1日入职被申请人处。')
     expect(wrapper.emitted('changed')).toHaveLength(1)
   })
 
@@ -554,5 +560,36 @@ describe('the award', () => {
     for (const id of ['attempt-open', 'statement-open', 'withdraw-open', 'award-open']) {
       expect(byTestId(id), id).toBeNull()
     }
+    // Made before the reasoning was recorded: nothing to fold out.
+    expect(byTestId('closure-award-reasoning')).toBeNull()
+  })
+
+  it('folds the facts found and the reasons of the award away under its items', async () => {
+    await open(
+      {},
+      CLERK,
+      overview({
+        attempts: [attempt()],
+        mediationTried: TRIED,
+        award: award(MIXED, {
+          defense: null,
+          facts: '申请人于2024年3月1日入职被申请人处，月工资6,200元。',
+          reasons: '依照《中华人民共和国劳动合同法》第三十条第一款之规定，裁决如下。',
+        }),
+      }),
+    )
+    const body = () =>
+      byTestId('closure-award-reasoning')!.querySelector<HTMLElement>('.el-collapse-item__wrap')!
+    expect(text('closure-award-reasoning')).toContain('答辩意见、查明事实与裁决理由')
+    expect(body().style.display).toBe('none')
+    await click(
+      byTestId('closure-award-reasoning')!.querySelector<HTMLElement>('.el-collapse-item__header')!,
+    )
+    expect(body().style.display).not.toBe('none')
+    expect(text('closure-award-facts')).toBe(
+      '经审理查明申请人于2024年3月1日入职被申请人处，月工资6,200元。',
+    )
+    expect(text('closure-award-reasons')).toContain('本委认为依照《中华人民共和国劳动合同法》')
+    expect(byTestId('closure-award-defense')).toBeNull()
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import CaseDocumentsTab from '../CaseDocumentsTab.vue'
 import GenerateDocumentDialog from '../GenerateDocumentDialog.vue'
 import CaseFilePage from '@/features/cases/CaseFilePage.vue'
@@ -33,9 +33,18 @@ import {
   documentRecord,
   optionsOf,
 } from '@/test/documents'
+import { fakePdf, pdfBytes, textOf } from '@/test/pdf'
+import { loadPdf } from '@/utils/pdf'
 import type { DocumentInput } from '@/bindings/DocumentInput'
 import type { DocumentRecord } from '@/bindings/DocumentRecord'
 import type { SessionUser } from '@/bindings/SessionUser'
+
+vi.mock('@/utils/pdf', () => ({ loadPdf: vi.fn(), renderPdfToImages: vi.fn() }))
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  vi.mocked(loadPdf).mockResolvedValue(fakePdf(1))
+})
 
 const commands = (calls: Call[], cmd: string) => calls.filter((call) => call.cmd === cmd)
 const text = (testId: string) => byTestId(testId)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
@@ -71,6 +80,8 @@ async function open(
   const calls = mockCore({
     list_documents: documents,
     list_hearings: [HEARING, HEARING_2],
+    read_document_pdf: (args: Record<string, unknown>) =>
+      pdfBytes(`%PDF ${String(args.documentId)}`),
     ...core,
   })
   const mounted = await mountPage(CaseDocumentsTab, {
@@ -184,6 +195,41 @@ describe('the 文书 tab', () => {
     expect(rows()[0].classList).toContain('case-documents__row--fresh')
     expect(rows()[1].classList).not.toContain('case-documents__row--fresh')
     expect(wrapper.emitted('changed')).toHaveLength(1)
+
+    // The new document opens in the preview.
+    expect(dialogShown('document-preview')).toBe(true)
+    expect(commands(calls, 'read_document_pdf').map((call) => call.args)).toEqual([
+      { documentId: 'doc-3' },
+    ])
+    expect(vi.mocked(loadPdf).mock.calls.map(([data]) => textOf(data))).toEqual(['%PDF doc-3'])
+  })
+
+  it('previews a document as issued, then saves it under the suggested name', async () => {
+    const { calls } = await open({ save_document_as: () => null })
+    expect(dialogShown('document-preview')).toBe(false)
+    expect(text('doc-preview-doc-1')).toBe('预览')
+    await click('doc-preview-doc-1')
+    expect(dialogShown('document-preview')).toBe(true)
+    expect(
+      document.querySelector('[data-testid="document-preview"] .el-dialog__title')?.textContent,
+    ).toBe(`受理通知书（送达${APPLICANT.name}）`)
+    expect(commands(calls, 'read_document_pdf').map((call) => call.args)).toEqual([
+      { documentId: 'doc-1' },
+    ])
+    expect(byTestId('pdf-pages')?.dataset.pages).toBe('1')
+
+    await click('preview-save')
+    expect(commands(calls, 'save_document_as').map((call) => call.args)).toEqual([
+      { documentId: 'doc-1', suggestedName: `${CASE_NO}-受理通知书-${APPLICANT.name}` },
+    ])
+
+    await click('preview-close')
+    expect(dialogShown('document-preview')).toBe(false)
+    await click('doc-preview-doc-2')
+    expect(commands(calls, 'read_document_pdf').map((call) => call.args)).toEqual([
+      { documentId: 'doc-1' },
+      { documentId: 'doc-2' },
+    ])
   })
 
   it('offers only applicants for a 受理通知书, only respondents for an 应诉通知书', async () => {

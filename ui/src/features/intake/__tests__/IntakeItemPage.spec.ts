@@ -13,7 +13,9 @@ import {
   type Call,
 } from '@/test/helpers'
 import { dayFromToday, intakeItem, material } from '@/test/intake'
+import { documentRecord } from '@/test/documents'
 import type { AuditEntry } from '@/bindings/AuditEntry'
+import type { DocumentRecord } from '@/bindings/DocumentRecord'
 import type { IntakeItem } from '@/bindings/IntakeItem'
 import type { MaterialInput } from '@/bindings/MaterialInput'
 import type { SessionUser } from '@/bindings/SessionUser'
@@ -34,7 +36,7 @@ async function open(
   user: SessionUser = CLERK,
   core: Record<string, unknown> = {},
 ) {
-  const calls = mockCore({ get_intake: item, ...core })
+  const calls = mockCore({ get_intake: item, list_intake_documents: [], ...core })
   const mounted = await mountPage(IntakeItemPage, {
     user,
     route: `/intake/${item.summary.id}`,
@@ -418,5 +420,39 @@ describe('IntakeItemPage', { timeout: 30_000 }, () => {
     expect(commands(calls, 'entity_audit')).toHaveLength(2)
     expect(rows()).toHaveLength(2)
     expect(rows()[1]).toContain('跟进：已电话回访')
+  })
+
+  it('has a 文书 card that generates the 受理转办单 and shows it in the history', async () => {
+    const form = documentRecord({
+      id: 'form-1',
+      caseId: null,
+      intakeId: 'in-1',
+      kind: 'intake_transfer',
+      title: '急难愁盼事项受理转办单',
+      addressee: '',
+    })
+    let forms: DocumentRecord[] = []
+    const { calls } = await open(intakeItem(), CLERK, {
+      entity_audit: [],
+      list_intake_documents: () => forms,
+      generate_intake_form: () => {
+        forms = [form]
+        return form
+      },
+      read_document_pdf: () => {
+        throw appError({ code: 'internal', message: '' })
+      },
+    })
+    expect(text('intake-documents')).toContain('文书')
+    expect(commands(calls, 'list_intake_documents').map((c) => c.args)).toEqual([
+      { intakeId: 'in-1' },
+    ])
+    expect(commands(calls, 'entity_audit')).toHaveLength(1)
+    await click('intake-generate-form')
+    expect(commands(calls, 'generate_intake_form').map((c) => c.args)).toEqual([
+      { intakeId: 'in-1' },
+    ])
+    expect(text('intake-documents')).toContain('急难愁盼事项受理转办单')
+    expect(commands(calls, 'entity_audit')).toHaveLength(2)
   })
 })

@@ -1,0 +1,1186 @@
+//! The statistics dashboard and its export, over a small hand-built dataset whose
+//! figures are worked out by hand below. The range is 2026-03-01 to 2026-05-31.
+use crate::support::TestDb;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use yunting::audit::{self, AuditQuery};
+use yunting::mediation::OrgCategory;
+use yunting::statistics::{
+    self, ExportFormat, ExportInput, ExportProgress, ExportTable, OrgRow, StatsQuery,
+};
+use yunting::types::{format_date, parse_date};
+use yunting::{Actor, ErrorCode};
+
+const FROM: &str = "2026-03-01";
+const TO: &str = "2026-05-31";
+const NOW: &str = "2026-11-29T00:00:00.000Z";
+
+const ORG_A: &str = "西峰区肖金镇劳动争议调解中心";
+const ORG_B: &str = "东方丽景茂商户调解室";
+const ORG_C: &str = "董志镇劳动争议调解中心";
+const ORG_D: &str = "已撤销调解室";
+
+async fn exec(db: &TestDb, sql: &str, args: &[Option<&str>]) {
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()));
+    for a in args {
+        q = q.bind(a.map(str::to_owned));
+    }
+    q.execute(db.core.pool()).await.expect(sql);
+}
+
+async fn org(db: &TestDb, admin: &Actor, id: &str, name: &str, category: &str, active: bool) {
+    let active = if active { "1" } else { "0" };
+    exec(
+        db,
+        "INSERT INTO mediation_orgs (id, name, category, address, contact_name, contact_phone, active,
+                                     created_at, created_by, updated_at)
+         VALUES (?, ?, ?, '甘肃省庆阳市西峰区', '李主任', '0934-8211000', ?, ?, ?, ?)",
+        &[Some(id), Some(name), Some(category), Some(active), Some(NOW), Some(&admin.user_id.to_string()), Some(NOW)],
+    )
+    .await;
+}
+
+async fn mediator(db: &TestDb, id: &str, org_id: &str, active: bool) {
+    let active = if active { "1" } else { "0" };
+    exec(
+        db,
+        "INSERT INTO mediators (id, org_id, name, mobile, active, created_at, updated_at)
+         VALUES (?, ?, ?, '13900000000', ?, ?, ?)",
+        &[
+            Some(id),
+            Some(org_id),
+            Some(id),
+            Some(active),
+            Some(NOW),
+            Some(NOW),
+        ],
+    )
+    .await;
+}
+
+/// A mediation case; `concluded` is `(status, date)` for a concluded one.
+#[allow(clippy::too_many_arguments)]
+async fn mediation_case(
+    db: &TestDb,
+    admin: &Actor,
+    no: &str,
+    org_id: &str,
+    mediator_id: Option<&str>,
+    mode: &str,
+    applied_on: &str,
+    concluded: Option<(&str, &str)>,
+    respondent: &str,
+    matter: &str,
+) {
+    let due = format_date(parse_date(applied_on, "x").unwrap() + time::Duration::days(15));
+    let (status, concluded_on) = concluded.map_or(("open", None), |(s, d)| (s, Some(d)));
+    let terms = (status == "agreement").then_some("被申请人于十日内支付拖欠工资");
+    let user = admin.user_id.to_string();
+    exec(
+        db,
+        "INSERT INTO mediation_cases (id, case_no, org_id, mediator_id, application, oral_record, applied_on,
+                                      due_on, applicant_name, respondent_name, matter, categories, mode,
+                                      status, concluded_on, agreement_terms, created_at, created_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, '赵丽', ?, ?, 'pay_compensation', ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            Some(&format!("id-{no}")),
+            Some(no),
+            Some(org_id),
+            mediator_id,
+            Some(if mediator_id.is_some() { "written" } else { "oral" }),
+            mediator_id.is_none().then_some("申请人当场口述：拖欠工资三个月"),
+            Some(applied_on),
+            Some(&due),
+            Some(respondent),
+            Some(matter),
+            Some(mode),
+            Some(status),
+            concluded_on,
+            terms,
+            Some(NOW),
+            Some(&user),
+            Some(NOW),
+        ],
+    )
+    .await;
+}
+
+/// An arbitration case with only the columns the schema requires.
+async fn case(
+    db: &TestDb,
+    admin: &Actor,
+    id: &str,
+    status: &str,
+    procedure: &str,
+    received_on: &str,
+    closed: Option<(&str, &str)>,
+) {
+    exec(
+        db,
+        "INSERT INTO cases (id, status, procedure, channel, cause, received_on, closed_on, closure_type,
+                            not_accepted_reason, created_at, created_by, updated_at)
+         VALUES (?, ?, ?, 'written', '拖欠工资', ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            Some(id),
+            Some(status),
+            Some(procedure),
+            Some(received_on),
+            closed.map(|c| c.1),
+            closed.map(|c| c.0),
+            (status == "not_accepted").then_some("不属于劳动争议"),
+            Some(NOW),
+            Some(&admin.user_id.to_string()),
+            Some(NOW),
+        ],
+    )
+    .await;
+}
+
+async fn hearing(db: &TestDb, admin: &Actor, id: &str, lead: &str, mode: &str, status: &str) {
+    exec(
+        db,
+        "INSERT INTO hearings (id, lead_case_id, hearing_date, hearing_time, mode, status, created_at, created_by, updated_at)
+         VALUES (?, ?, '2026-06-10', '09:30', ?, ?, ?, ?, ?)",
+        &[Some(id), Some(lead), Some(mode), Some(status), Some(NOW), Some(&admin.user_id.to_string()), Some(NOW)],
+    )
+    .await;
+}
+
+async fn merge(db: &TestDb, admin: &Actor, lead: &str, member: &str, undone: bool) {
+    exec(
+        db,
+        "INSERT INTO case_merges (id, lead_case_id, member_case_id, merged_on, merged_at, merged_by, undone_at)
+         VALUES (?, ?, ?, '2026-05-10', ?, ?, ?)",
+        &[
+            Some(&format!("merge-{member}")),
+            Some(lead),
+            Some(member),
+            Some(NOW),
+            Some(&admin.user_id.to_string()),
+            undone.then_some(NOW),
+        ],
+    )
+    .await;
+}
+
+async fn intake_item(
+    db: &TestDb,
+    admin: &Actor,
+    no: &str,
+    received_at: &str,
+    case_id: Option<&str>,
+    closed_on: Option<&str>,
+) {
+    exec(
+        db,
+        "INSERT INTO intake_items (id, intake_no, channel, received_at, requester_name, categories, summary,
+                                   status, outcome, closed_on, case_id, created_at, created_by, updated_at)
+         VALUES (?, ?, 'hotline', ?, '赵丽', 'pay_compensation', '反映拖欠工资', ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            Some(&format!("id-{no}")),
+            Some(no),
+            Some(received_at),
+            Some(if closed_on.is_some() { "closed" } else { "open" }),
+            closed_on.map(|_| "已办结"),
+            closed_on,
+            case_id,
+            Some(NOW),
+            Some(&admin.user_id.to_string()),
+            Some(NOW),
+        ],
+    )
+    .await;
+}
+
+async fn service(db: &TestDb, admin: &Actor, on: &str, kind: &str, count: &str) {
+    exec(
+        db,
+        "INSERT INTO service_logs (id, on_date, kind, count, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
+        &[Some(&format!("s-{on}-{kind}")), Some(on), Some(kind), Some(count), Some(NOW), Some(&admin.user_id.to_string())],
+    )
+    .await;
+}
+
+async fn publicity(db: &TestDb, admin: &Actor, on: &str, participants: &str) {
+    exec(
+        db,
+        "INSERT INTO publicity_events (id, held_on, place, topic, participants, created_at, created_by)
+         VALUES (?, ?, '西峰区人力资源市场', '送法入企', ?, ?, ?)",
+        &[Some(&format!("p-{on}")), Some(on), Some(participants), Some(NOW), Some(&admin.user_id.to_string())],
+    )
+    .await;
+}
+
+/// The dataset. In the range 2026-03-01..2026-05-31:
+/// - mediation: applied M01–M04 (A), M06–M07 (B), M09–M10 (C), M11 (D, inactive) = 9;
+///   online M01 video, M02 phone, M06 video, M10 video = 4; open M04, M07;
+///   concluded M01 M02 M05 M06 M10 (agreement) and M03 M11 (none) = 7, 5 agreements.
+///   Outside: M05 applied 02-28 (but concluded 03-05), M08 applied 06-01, M09 concluded
+///   06-05, M12 entirely in January/February.
+/// - arbitration: received K1 K2 K3 K4 K5 K8 K9 = 7; closed K1 (mediation) and K6
+///   (award, received in February) = 2; heard K1 (online), K2, K3 (merged into K2), K4
+///   (mixed) = 4, 2 of them online; K5's hearing was cancelled, K9's merge undone.
+/// - intake: received I1 I3 I5 I6 = 4 (Beijing dates), closed I5 I7 = 2, converted I1 I6.
+/// - services: 5 + 3 consultations, 2 social-security cards, 1 other = 11; publicity
+///   2 events, 65 participants.
+async fn dataset(db: &TestDb, admin: &Actor) {
+    org(db, admin, "org-a", ORG_A, "township", true).await;
+    org(db, admin, "org-b", ORG_B, "commercial", true).await;
+    org(db, admin, "org-c", ORG_C, "township", true).await;
+    org(db, admin, "org-d", ORG_D, "enterprise", false).await;
+    org(db, admin, "org-e", "旧调解室", "other", false).await;
+    mediator(db, "李调解", "org-a", true).await;
+    mediator(db, "王调解", "org-a", true).await;
+    mediator(db, "张调解", "org-a", false).await;
+    mediator(db, "刘调解", "org-b", true).await;
+    mediator(db, "陈调解", "org-d", true).await;
+
+    let m = async |no, org, mediator, mode, applied, concluded| {
+        let respondent = "庆阳某环保科技有限公司";
+        mediation_case(
+            db,
+            admin,
+            no,
+            org,
+            mediator,
+            mode,
+            applied,
+            concluded,
+            respondent,
+            "拖欠工资",
+        )
+        .await;
+    };
+    let agreed = |d| Some(("agreement", d));
+    let failed = |d| Some(("no_agreement", d));
+    m(
+        "M01",
+        "org-a",
+        Some("李调解"),
+        "online_video",
+        "2026-03-01",
+        agreed("2026-03-10"),
+    )
+    .await;
+    m(
+        "M02",
+        "org-a",
+        Some("王调解"),
+        "phone",
+        "2026-03-15",
+        agreed("2026-04-02"),
+    )
+    .await;
+    m(
+        "M03",
+        "org-a",
+        None,
+        "in_person",
+        "2026-04-10",
+        failed("2026-04-25"),
+    )
+    .await;
+    mediation_case(
+        db,
+        admin,
+        "M04",
+        "org-a",
+        Some("李调解"),
+        "in_person",
+        "2026-05-31",
+        None,
+        "=HYPERLINK(\"http://x\")",
+        "拖欠工资，加班费\n及经济补偿：\"共计三万元\"",
+    )
+    .await;
+    m(
+        "M05",
+        "org-a",
+        Some("李调解"),
+        "in_person",
+        "2026-02-28",
+        agreed("2026-03-05"),
+    )
+    .await;
+    m(
+        "M06",
+        "org-b",
+        Some("刘调解"),
+        "online_video",
+        "2026-04-01",
+        agreed("2026-04-12"),
+    )
+    .await;
+    m(
+        "M07",
+        "org-b",
+        Some("刘调解"),
+        "in_person",
+        "2026-05-20",
+        None,
+    )
+    .await;
+    m("M08", "org-b", Some("刘调解"), "phone", "2026-06-01", None).await;
+    m(
+        "M09",
+        "org-c",
+        None,
+        "in_person",
+        "2026-03-20",
+        failed("2026-06-05"),
+    )
+    .await;
+    m(
+        "M10",
+        "org-c",
+        None,
+        "online_video",
+        "2026-05-05",
+        agreed("2026-05-31"),
+    )
+    .await;
+    m(
+        "M11",
+        "org-d",
+        Some("陈调解"),
+        "in_person",
+        "2026-03-03",
+        failed("2026-03-18"),
+    )
+    .await;
+    m(
+        "M12",
+        "org-c",
+        None,
+        "phone",
+        "2026-01-15",
+        failed("2026-02-20"),
+    )
+    .await;
+
+    case(
+        db,
+        admin,
+        "K1",
+        "closed",
+        "summary",
+        "2026-03-01",
+        Some(("mediation", "2026-04-20")),
+    )
+    .await;
+    case(
+        db,
+        admin,
+        "K2",
+        "in_progress",
+        "ordinary",
+        "2026-03-10",
+        None,
+    )
+    .await;
+    case(
+        db,
+        admin,
+        "K3",
+        "in_progress",
+        "ordinary",
+        "2026-03-12",
+        None,
+    )
+    .await;
+    case(db, admin, "K4", "accepted", "ordinary", "2026-04-05", None).await;
+    case(db, admin, "K5", "received", "ordinary", "2026-05-31", None).await;
+    case(
+        db,
+        admin,
+        "K6",
+        "closed",
+        "ordinary",
+        "2026-02-27",
+        Some(("award_final", "2026-03-15")),
+    )
+    .await;
+    case(db, admin, "K7", "received", "ordinary", "2026-06-01", None).await;
+    case(
+        db,
+        admin,
+        "K8",
+        "not_accepted",
+        "ordinary",
+        "2026-04-20",
+        None,
+    )
+    .await;
+    case(
+        db,
+        admin,
+        "K9",
+        "in_progress",
+        "ordinary",
+        "2026-05-02",
+        None,
+    )
+    .await;
+    hearing(db, admin, "H1", "K1", "online", "concluded").await;
+    hearing(db, admin, "H2", "K2", "in_person", "concluded").await;
+    hearing(db, admin, "H4", "K4", "mixed", "scheduled").await;
+    hearing(db, admin, "H5", "K5", "online", "cancelled").await;
+    hearing(db, admin, "H7", "K7", "online", "scheduled").await;
+    merge(db, admin, "K2", "K3", false).await;
+    merge(db, admin, "K4", "K9", true).await;
+
+    // 16:00 UTC is midnight in Beijing.
+    intake_item(
+        db,
+        admin,
+        "I1",
+        "2026-02-28T16:00:00.000Z",
+        Some("K1"),
+        None,
+    )
+    .await;
+    intake_item(db, admin, "I2", "2026-02-28T15:59:59.999Z", None, None).await;
+    intake_item(db, admin, "I3", "2026-05-31T15:59:00.000Z", None, None).await;
+    intake_item(db, admin, "I4", "2026-05-31T16:00:00.000Z", None, None).await;
+    intake_item(
+        db,
+        admin,
+        "I5",
+        "2026-04-30T17:00:00.000Z",
+        None,
+        Some("2026-05-10"),
+    )
+    .await;
+    intake_item(
+        db,
+        admin,
+        "I6",
+        "2026-03-31T02:00:00.000Z",
+        Some("K2"),
+        Some("2026-06-02"),
+    )
+    .await;
+    intake_item(
+        db,
+        admin,
+        "I7",
+        "2026-01-10T02:00:00.000Z",
+        None,
+        Some("2026-03-05"),
+    )
+    .await;
+
+    service(db, admin, "2026-03-01", "consultation", "5").await;
+    service(db, admin, "2026-04-15", "consultation", "3").await;
+    service(db, admin, "2026-05-31", "social_security_card", "2").await;
+    service(db, admin, "2026-04-01", "other", "1").await;
+    service(db, admin, "2026-02-28", "consultation", "100").await;
+    service(db, admin, "2026-06-01", "self_service", "50").await;
+    publicity(db, admin, "2026-03-15", "40").await;
+    publicity(db, admin, "2026-05-31", "25").await;
+    publicity(db, admin, "2026-06-01", "999").await;
+}
+
+async fn setup() -> (TestDb, Actor) {
+    let (db, admin) = TestDb::with_admin().await;
+    dataset(&db, &admin).await;
+    (db, admin)
+}
+
+fn query(from: &str, to: &str, org_id: Option<&str>) -> StatsQuery {
+    StatsQuery {
+        from: from.into(),
+        to: to.into(),
+        org_id: org_id.map(Into::into),
+    }
+}
+
+fn counts(list: &[statistics::Count]) -> Vec<(&str, &str, i64)> {
+    list.iter()
+        .map(|c| (c.key.as_str(), c.label.as_str(), c.count))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn org_row(
+    id: &str,
+    name: &str,
+    category: OrgCategory,
+    cases: i64,
+    online: i64,
+    concluded: i64,
+    agreements: i64,
+    rate: Option<f64>,
+) -> OrgRow {
+    OrgRow {
+        org_id: id.into(),
+        name: name.into(),
+        category,
+        cases,
+        online,
+        offline: cases - online,
+        concluded,
+        agreements,
+        success_rate: rate,
+    }
+}
+
+#[tokio::test]
+async fn mediation_counts_applications_in_range_and_the_rate_over_cases_concluded_in_range() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap();
+    let m = &s.mediation;
+    assert_eq!((m.cases, m.online, m.offline, m.open), (9, 4, 5, 2));
+    assert_eq!(
+        counts(&m.by_mode),
+        vec![
+            ("online_video", "线上视频", 3),
+            ("phone", "电话", 1),
+            ("in_person", "现场", 5)
+        ]
+    );
+    assert_eq!((m.concluded, m.agreements), (7, 5));
+    assert!((m.success_rate.unwrap() - 5.0 / 7.0).abs() < 1e-12);
+    assert!(m.rate_definition.contains("调解终结的案件数"));
+    assert!(m.online_definition.contains("视频或电话"));
+}
+
+#[tokio::test]
+async fn by_org_lists_active_orgs_and_inactive_ones_with_cases_busiest_first() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap();
+    // B and C tie on 2 cases and are ordered by name; the inactive D shows because it
+    // has a case, the inactive E (none) does not.
+    assert_eq!(
+        s.mediation.by_org,
+        vec![
+            org_row(
+                "org-a",
+                ORG_A,
+                OrgCategory::Township,
+                4,
+                2,
+                4,
+                3,
+                Some(0.75)
+            ),
+            org_row(
+                "org-b",
+                ORG_B,
+                OrgCategory::Commercial,
+                2,
+                1,
+                1,
+                1,
+                Some(1.0)
+            ),
+            org_row("org-c", ORG_C, OrgCategory::Township, 2, 1, 1, 1, Some(1.0)),
+            org_row(
+                "org-d",
+                ORG_D,
+                OrgCategory::Enterprise,
+                1,
+                0,
+                1,
+                0,
+                Some(0.0)
+            ),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn by_category_covers_every_category_with_its_active_organisations() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap();
+    let rows: Vec<_> = s
+        .mediation
+        .by_category
+        .iter()
+        .map(|c| {
+            (
+                c.category,
+                c.label.as_str(),
+                c.organizations,
+                c.cases,
+                c.concluded,
+                c.agreements,
+                c.success_rate,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (OrgCategory::Township, "乡镇（街道）", 2, 6, 5, 4, Some(0.8)),
+            (OrgCategory::Commercial, "商业综合体", 1, 2, 1, 1, Some(1.0)),
+            (
+                OrgCategory::TrainingSchool,
+                "职业培训学校",
+                0,
+                0,
+                0,
+                0,
+                None
+            ),
+            (OrgCategory::NewBusiness, "新业态", 0, 0, 0, 0, None),
+            (OrgCategory::Enterprise, "企业", 0, 1, 1, 0, Some(0.0)),
+            (OrgCategory::Other, "其他", 0, 0, 0, 0, None),
+        ]
+    );
+    let r = &s.registry;
+    assert_eq!((r.organizations, r.active, r.mediators), (5, 3, 3));
+    assert_eq!(
+        counts(&r.by_category)
+            .iter()
+            .map(|c| c.2)
+            .collect::<Vec<_>>(),
+        vec![2, 1, 0, 0, 0, 0]
+    );
+}
+
+#[tokio::test]
+async fn the_first_and_last_day_of_the_range_count_and_the_days_outside_do_not() {
+    let (db, admin) = setup().await;
+    // Only 2026-05-31: M04 applied, M10 concluded with an agreement, K5 received,
+    // I3 received at 23:59 Beijing time, 2 social-security cards, 25 participants.
+    let s = statistics::statistics(&db.core, &admin, query(TO, TO, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            s.mediation.cases,
+            s.mediation.concluded,
+            s.mediation.agreements
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(s.arbitration.received, 1);
+    assert_eq!(s.intake.received, 1);
+    assert_eq!(
+        (s.services.total, s.services.publicity_participants),
+        (2, 25)
+    );
+    assert_eq!(s.by_month.len(), 1);
+
+    // Only 2026-03-01: M01 applied, K1 received, I1 received at 00:00 Beijing time.
+    let s = statistics::statistics(&db.core, &admin, query(FROM, FROM, None))
+        .await
+        .unwrap();
+    assert_eq!((s.mediation.cases, s.mediation.online), (1, 1));
+    assert_eq!((s.arbitration.received, s.intake.received), (1, 1));
+    assert_eq!(s.services.total, 5);
+
+    // The days just outside: 2026-02-28 (M05 applied) and 2026-06-01 (M08, K7).
+    for day in ["2026-02-28", "2026-06-01"] {
+        let s = statistics::statistics(&db.core, &admin, query(day, day, None))
+            .await
+            .unwrap();
+        assert_eq!(s.mediation.cases, 1, "{day}");
+        assert_eq!(s.intake.received, 1, "{day}: I2 or I4");
+    }
+}
+
+#[tokio::test]
+async fn the_org_filter_narrows_the_mediation_figures_only() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, Some("org-a")))
+        .await
+        .unwrap();
+    assert_eq!(s.org_id.as_deref(), Some("org-a"));
+    let m = &s.mediation;
+    assert_eq!((m.cases, m.online, m.offline, m.open), (4, 2, 2, 1));
+    assert_eq!(
+        (m.concluded, m.agreements, m.success_rate),
+        (4, 3, Some(0.75))
+    );
+    assert_eq!(m.by_org.len(), 1);
+    assert_eq!(m.by_org[0].name, ORG_A);
+    assert_eq!(m.by_category[0].cases, 4);
+    let months: Vec<_> = s
+        .by_month
+        .iter()
+        .map(|r| (r.mediation_cases, r.online, r.agreements))
+        .collect();
+    assert_eq!(months, vec![(2, 2, 2), (1, 0, 1), (1, 0, 0)]);
+    // Arbitration and intake are not the organisation's.
+    assert_eq!((s.arbitration.received, s.intake.received), (7, 4));
+
+    // An inactive organisation without cases still shows when asked for.
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, Some("org-e")))
+        .await
+        .unwrap();
+    assert_eq!(s.mediation.by_org.len(), 1);
+    assert_eq!(
+        (
+            s.mediation.by_org[0].cases,
+            s.mediation.by_org[0].success_rate
+        ),
+        (0, None)
+    );
+    assert_eq!(s.mediation.success_rate, None);
+}
+
+#[tokio::test]
+async fn by_month_lists_every_month_of_the_range_in_order() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap();
+    let months: Vec<_> = s
+        .by_month
+        .iter()
+        .map(|r| {
+            (
+                r.month.as_str(),
+                r.mediation_cases,
+                r.online,
+                r.agreements,
+                r.arbitration_cases,
+                r.intake_items,
+            )
+        })
+        .collect();
+    // I5 came in at 01:00 on 1 May in Beijing (30 April in UTC).
+    assert_eq!(
+        months,
+        vec![
+            ("2026-03", 4, 2, 2, 3, 2),
+            ("2026-04", 2, 1, 2, 2, 0),
+            ("2026-05", 3, 1, 1, 2, 2),
+        ]
+    );
+    // A range across a year end with empty months.
+    let s = statistics::statistics(&db.core, &admin, query("2025-11-15", "2026-02-10", None))
+        .await
+        .unwrap();
+    let names: Vec<_> = s.by_month.iter().map(|r| r.month.as_str()).collect();
+    assert_eq!(names, vec!["2025-11", "2025-12", "2026-01", "2026-02"]);
+    assert_eq!(s.by_month[2].mediation_cases, 1, "M12");
+}
+
+#[tokio::test]
+async fn arbitration_counts_received_closed_and_heard_including_merged_cases() {
+    let (db, admin) = setup().await;
+    let a = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap()
+        .arbitration;
+    assert_eq!(a.received, 7);
+    assert_eq!(
+        counts(&a.by_status),
+        vec![
+            ("received", "已收件", 1),
+            ("accepted", "已受理", 1),
+            ("in_progress", "审理中", 3),
+            ("closed", "已结案", 1),
+            ("not_accepted", "不予受理", 1),
+        ]
+    );
+    assert_eq!(
+        counts(&a.by_procedure),
+        vec![("ordinary", "普通程序", 6), ("summary", "简易处理", 1)]
+    );
+    assert_eq!(a.closed, 2);
+    assert_eq!(a.by_closure.len(), 9);
+    let closed: Vec<_> = counts(&a.by_closure)
+        .into_iter()
+        .filter(|c| c.2 > 0)
+        .collect();
+    assert_eq!(
+        closed,
+        vec![
+            ("mediation", "调解结案", 1),
+            ("award_final", "裁决结案（终局）", 1)
+        ]
+    );
+    assert_eq!((a.heard, a.heard_online, a.online_share), (4, 2, Some(0.5)));
+}
+
+#[tokio::test]
+async fn intake_uses_beijing_dates_and_services_sum_the_counts_in_range() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        (s.intake.received, s.intake.closed, s.intake.converted),
+        (4, 2, 2)
+    );
+    let v = &s.services;
+    assert_eq!(v.total, 11);
+    assert_eq!(
+        counts(&v.by_kind),
+        vec![
+            ("consultation", "政策咨询", 8),
+            ("social_security_card", "社保卡服务", 2),
+            ("elderly_special", "老年人及特殊群体服务", 0),
+            ("self_service", "自助设备帮办", 0),
+            ("other", "其他服务", 1),
+        ]
+    );
+    assert_eq!((v.publicity_events, v.publicity_participants), (2, 65));
+}
+
+#[tokio::test]
+async fn bad_ranges_and_unknown_organisations_are_field_errors() {
+    let (db, admin) = setup().await;
+    let err = |q| async {
+        statistics::statistics(&db.core, &admin, q)
+            .await
+            .unwrap_err()
+    };
+    let e = err(query("2026-05-31", "2026-03-01", None)).await;
+    assert_eq!(
+        (e.code, e.field.as_deref(), e.reason.as_str()),
+        (ErrorCode::Validation, Some("to"), "range_reversed")
+    );
+    assert_eq!(e.message, "结束日期不能早于开始日期");
+    let e = err(query("2026-02-30", TO, None)).await;
+    assert_eq!(
+        (e.field.as_deref(), e.reason.as_str()),
+        (Some("from"), "date_invalid")
+    );
+    let e = err(query(FROM, "2026/05/31", None)).await;
+    assert_eq!(e.field.as_deref(), Some("to"));
+    let e = err(query("2016-03-01", "2026-03-01", None)).await;
+    assert_eq!(
+        (e.field.as_deref(), e.reason.as_str()),
+        (Some("to"), "range_too_long")
+    );
+    let e = err(query(FROM, TO, Some("no-such-org"))).await;
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::Validation, Some("orgId"))
+    );
+    // Ten years less a day is allowed.
+    statistics::statistics(&db.core, &admin, query("2016-03-01", "2026-02-28", None))
+        .await
+        .unwrap();
+}
+
+fn export_input(
+    path: &Path,
+    format: ExportFormat,
+    table: ExportTable,
+    org_id: Option<&str>,
+) -> ExportInput {
+    ExportInput {
+        query: query(FROM, TO, org_id),
+        format,
+        table,
+        path: path.display().to_string(),
+    }
+}
+
+fn recorder() -> (
+    Arc<Mutex<Vec<ExportProgress>>>,
+    impl Fn(ExportProgress) + Send + Sync + 'static,
+) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    (seen, move |p| sink.lock().unwrap().push(p))
+}
+
+async fn last_audit(db: &TestDb, admin: &Actor) -> String {
+    let page = audit::list(
+        &db.core,
+        admin,
+        AuditQuery {
+            offset: 0,
+            limit: 1,
+        },
+    )
+    .await
+    .unwrap();
+    page.entries[0].summary.clone()
+}
+
+#[tokio::test]
+async fn csv_by_org_has_a_bom_the_dashboard_rows_and_a_total() {
+    let (db, admin) = setup().await;
+    let s = statistics::statistics(&db.core, &admin, query(FROM, TO, None))
+        .await
+        .unwrap();
+    let path = db.dir.path().join("按组织");
+    let result = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(&path, ExportFormat::Csv, ExportTable::ByOrg, None),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert!(result.path.ends_with("按组织.csv"));
+    assert_eq!(result.rows, 5);
+    let bytes = std::fs::read(&result.path).unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(
+        lines,
+        vec![
+            "调解组织,类别,受理案件,线上,线下,调解终结,达成协议,调解成功率",
+            "西峰区肖金镇劳动争议调解中心,乡镇（街道）,4,2,2,4,3,75.0%",
+            "东方丽景茂商户调解室,商业综合体,2,1,1,1,1,100.0%",
+            "董志镇劳动争议调解中心,乡镇（街道）,2,1,1,1,1,100.0%",
+            "已撤销调解室,企业,1,0,1,1,0,0.0%",
+            "合计,,9,4,5,7,5,71.4%",
+        ]
+    );
+    let names: Vec<&str> = lines[1..5]
+        .iter()
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    let dashboard: Vec<&str> = s.mediation.by_org.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, dashboard);
+    assert_eq!(
+        last_audit(&db, &admin).await,
+        "导出统计数据（CSV，按调解组织，2026-03-01 至 2026-05-31，5 行）"
+    );
+
+    // Nothing concluded: the rate is blank, not 0.
+    let path = db.dir.path().join("旧调解室.CSV");
+    statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(&path, ExportFormat::Csv, ExportTable::ByOrg, Some("org-e")),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.ends_with("\r\n旧调解室,其他,0,0,0,0,0,\r\n合计,,0,0,0,0,0,\r\n"),
+        "{text}"
+    );
+    assert!(
+        last_audit(&db, &admin)
+            .await
+            .contains("2026-05-31，旧调解室，2 行")
+    );
+}
+
+#[tokio::test]
+async fn csv_mediation_cases_holds_every_case_of_the_range_in_order() {
+    let (db, admin) = setup().await;
+    let path = db.dir.path().join("cases.csv");
+    let (seen, progress) = recorder();
+    let result = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(&path, ExportFormat::Csv, ExportTable::MediationCases, None),
+        progress,
+    )
+    .await
+    .unwrap();
+    assert_eq!(result.rows, 9);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("BOM");
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "案件编号,调解组织,类别,调解员,申请人,被申请人,申请方式,调解方式,申请日期,期限届满日,状态,终结日期,协议生效日期,纠纷事项"
+    );
+    let numbers: Vec<&str> = lines[1..].iter().map(|l| &l[..3]).collect();
+    assert_eq!(
+        numbers,
+        vec![
+            "M01", "M11", "M02", "M09", "M06", "M03", "M10", "M07", "M04"
+        ]
+    );
+    assert_eq!(
+        lines[1],
+        "M01,西峰区肖金镇劳动争议调解中心,乡镇（街道）,李调解,赵丽,庆阳某环保科技有限公司,书面,线上视频,2026-03-01,2026-03-16,达成协议,2026-03-10,,拖欠工资"
+    );
+    assert_eq!(
+        lines[4],
+        "M09,董志镇劳动争议调解中心,乡镇（街道）,,赵丽,庆阳某环保科技有限公司,口头,现场,2026-03-20,2026-04-04,调解不成,2026-06-05,,拖欠工资"
+    );
+    // Quoted per RFC 4180; a formula-like name is defused for Excel.
+    assert_eq!(
+        lines[9],
+        "M04,西峰区肖金镇劳动争议调解中心,乡镇（街道）,李调解,赵丽,\"'=HYPERLINK(\"\"http://x\"\")\",书面,现场,2026-05-31,2026-06-15,调解中,,,\"拖欠工资，加班费\n及经济补偿：\"\"共计三万元\"\"\""
+    );
+    let seen = seen.lock().unwrap().clone();
+    let last = seen.last().unwrap();
+    assert_eq!((last.done, last.total), (9, 9));
+    assert!(seen.iter().all(|p| p.total == 9));
+    assert!(
+        last_audit(&db, &admin)
+            .await
+            .contains("CSV，调解案件明细，2026-03-01 至 2026-05-31，9 行")
+    );
+
+    // One organisation: only its cases of the range (M08 was applied for in June).
+    let path = db.dir.path().join("org-b.csv");
+    let result = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(
+            &path,
+            ExportFormat::Csv,
+            ExportTable::MediationCases,
+            Some("org-b"),
+        ),
+        |_| {},
+    )
+    .await
+    .unwrap();
+    assert_eq!(result.rows, 2);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let numbers: Vec<&str> = text
+        .split("\r\n")
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| &l[..3])
+        .collect();
+    assert_eq!(numbers, vec!["M06", "M07"]);
+}
+
+#[tokio::test]
+async fn a_large_case_export_is_read_in_pages_without_losing_or_repeating_a_row() {
+    let (db, admin) = setup().await;
+    // 4,321 more cases on three busy days, with case numbers out of insertion order.
+    let mut tx = db.core.pool().begin().await.unwrap();
+    for i in 0..4321 {
+        let day = ["2026-04-01", "2026-04-02", "2026-05-30"][i % 3];
+        sqlx::query(
+            "INSERT INTO mediation_cases (id, case_no, org_id, application, applied_on, due_on, applicant_name,
+                 respondent_name, matter, categories, mode, status, created_at, created_by, updated_at)
+             VALUES (?, ?, 'org-b', 'written', ?, ?, '申请人', '被申请人', '工资', 'pay_compensation',
+                     'phone', 'open', ?, ?, ?)",
+        )
+        .bind(format!("bulk-{i}"))
+        .bind(format!("X{:05}", (i * 7919) % 10_000))
+        .bind(day)
+        .bind(day)
+        .bind(NOW)
+        .bind(admin.user_id.to_string())
+        .bind(NOW)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let path = db.dir.path().join("all.csv");
+    let (seen, progress) = recorder();
+    let result = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(&path, ExportFormat::Csv, ExportTable::MediationCases, None),
+        progress,
+    )
+    .await
+    .unwrap();
+    assert_eq!(result.rows, 4330);
+    let done: Vec<(i64, i64)> = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|p| (p.done, p.total))
+        .collect();
+    // Pages hold whole days, about 2,000 cases each: 03-01..04-02, then the rest.
+    assert_eq!(done, vec![(2886, 4330), (4330, 4330), (4330, 4330)]);
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    let keys: Vec<(String, String)> = text
+        .split("\r\n")
+        .skip(1)
+        .filter(|l| l.starts_with('M') || l.starts_with('X'))
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            (cells[8].to_owned(), cells[0].to_owned())
+        })
+        .collect();
+    assert_eq!(keys.len(), 4330);
+    let mut sorted = keys.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(keys, sorted, "in order, each once");
+}
+
+#[tokio::test]
+async fn xlsx_holds_the_five_sheets_and_reports_progress() {
+    let (db, admin) = setup().await;
+    let path = db.dir.path().join("统计报表");
+    let (seen, progress) = recorder();
+    let result = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(&path, ExportFormat::Xlsx, ExportTable::ByOrg, None),
+        progress,
+    )
+    .await
+    .unwrap();
+    assert!(result.path.ends_with("统计报表.xlsx"));
+    assert_eq!(result.rows, 9);
+    let bytes = std::fs::read(&result.path).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04");
+    // Entry names are stored uncompressed in the zip: five worksheets, no sixth.
+    let has = |name: &str| bytes.windows(name.len()).any(|w| w == name.as_bytes());
+    assert!(has("xl/workbook.xml"));
+    assert!(has("xl/worksheets/sheet5.xml"));
+    assert!(!has("xl/worksheets/sheet6.xml"));
+    let last = seen.lock().unwrap().last().unwrap().clone();
+    assert_eq!((last.done, last.total), (9, 9));
+    assert!(last_audit(&db, &admin).await.contains("XLSX"));
+    // Nothing but the file itself is left in the folder.
+    let names: Vec<String> = std::fs::read_dir(db.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("yunting.db"))
+        .collect();
+    assert_eq!(names, vec!["统计报表.xlsx".to_owned()]);
+}
+
+#[tokio::test]
+async fn a_relative_or_unwritable_path_is_refused_and_nothing_is_written() {
+    let (db, admin) = setup().await;
+    let before = last_audit(&db, &admin).await;
+    let e = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(
+            Path::new("relative-stats"),
+            ExportFormat::Csv,
+            ExportTable::ByOrg,
+            None,
+        ),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::Validation, Some("path"))
+    );
+    assert_eq!(e.message, "请选择保存位置");
+    assert!(!Path::new("relative-stats.csv").exists());
+
+    let missing = db.dir.path().join("no-such-folder").join("stats");
+    let e = statistics::export_statistics(
+        &db.core,
+        &admin,
+        export_input(&missing, ExportFormat::Xlsx, ExportTable::ByOrg, None),
+        |_| {},
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        (e.field.as_deref(), e.reason.as_str()),
+        (Some("path"), "write_failed")
+    );
+    assert!(e.message.starts_with("无法写入该位置："));
+    assert_eq!(
+        last_audit(&db, &admin).await,
+        before,
+        "no audit row for a failed export"
+    );
+}
