@@ -146,19 +146,6 @@ async fn main() {
     }
     let size = std::fs::metadata(core.path()).map(|m| m.len()).unwrap_or(0);
     println!("database file: {:.1} MiB", size as f64 / 1048576.0);
-
-    // The covering indexes proposed for the schema (not in it yet): the mediation
-    // figures then come from the indexes alone, without a table read per case.
-    for sql in [
-        "CREATE INDEX IF NOT EXISTS bench_mc_applied ON mediation_cases (applied_on, org_id, mode, status)",
-        "CREATE INDEX IF NOT EXISTS bench_mc_concluded ON mediation_cases (concluded_on, org_id, status)",
-    ] {
-        sqlx::query(sql).execute(core.pool()).await.expect(sql);
-    }
-    let label = "statistics(), full year, covering indexes";
-    time_statistics(&core, &actor, year(), label).await;
-    let label = "  the same, one organisation";
-    time_statistics(&core, &actor, one_org, label).await;
 }
 
 /// Runs `statistics()` RUNS times, prints median and p95, returns the figures.
