@@ -122,6 +122,23 @@ describe('DemoDataCard', { timeout: 30_000 }, () => {
     expect(byTestId('demo-load')?.hasAttribute('disabled')).toBe(false)
   })
 
+  it('reads the commission name again once the demo data set it', async () => {
+    let name = ''
+    const calls = mockCore({
+      app_info: { version: '0.1.0', databasePath: '/tmp/y.db' },
+      commission_name: () => name,
+      load_demo_data: () => {
+        name = '庆阳市西峰区劳动人事争议仲裁委员会'
+        return SUMMARY
+      },
+    })
+    await mountPage(SettingsPage, { user: ADMIN, route: '/settings' })
+    await click('demo-load')
+    await confirmBox()
+    await settle()
+    expect(calls.filter((c) => c.cmd === 'commission_name')).toHaveLength(2)
+  })
+
   it('is offered to administrators only', async () => {
     const core = { app_info: { version: '0.1.0', databasePath: '/tmp/y.db' }, commission_name: '' }
     mockCore(core)
