@@ -20,5 +20,6 @@ pub mod procedure;
 mod search;
 pub mod signoff;
 mod statistics;
+mod statistics_export;
 mod support;
 mod tribunal;
