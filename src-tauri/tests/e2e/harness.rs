@@ -564,6 +564,31 @@ impl App {
         }
     }
 
+    /// Opens the `el-dropdown` whose trigger has the `data-testid` `trigger` and clicks its
+    /// item `item`. The menu zooms in; a click during that transition can miss the item,
+    /// so the click waits for it, and is made again while the item is still shown.
+    pub async fn menu(&self, trigger: &str, item: &str) {
+        let item_css = tid(item);
+        for attempt in 0..3 {
+            if !self.visible(&item_css).await {
+                self.click_id(trigger).await;
+                self.wait(&item_css).await;
+            }
+            self.wait_gone(OPENING).await;
+            self.click(&item_css).await;
+            let deadline = Instant::now() + Duration::from_secs(3);
+            while self.visible(&item_css).await && Instant::now() < deadline {
+                tokio::time::sleep(POLL).await;
+            }
+            if !self.visible(&item_css).await {
+                return;
+            }
+            eprintln!("[e2e] menu item `{item}` still shown after click {attempt}; again");
+        }
+        self.fail(format!("the menu item `{item}` did not take the click"))
+            .await
+    }
+
     /// Clicks the element with this `data-testid`.
     pub async fn click_id(&self, id: &str) {
         self.click(&tid(id)).await;

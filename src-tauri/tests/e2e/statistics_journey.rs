@@ -67,8 +67,7 @@ async fn journey(app: &App) {
     let target =
         std::env::temp_dir().join(format!("yunting-e2e-{}-调解统计.csv", std::process::id()));
     let _ = std::fs::remove_file(&target);
-    app.click_id("stats-export").await;
-    app.click_id("export-to-path").await;
+    app.menu("stats-export", "export-to-path").await;
     app.wait(&tid("export-path-dialog")).await;
     app.fill("export-path", &target.display().to_string()).await;
     app.shot("export-path").await;

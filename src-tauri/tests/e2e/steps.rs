@@ -77,11 +77,12 @@ pub async fn signed_in_as(app: &App, display_name: &str) {
 }
 
 pub async fn sign_out(app: &App) {
-    if !app.visible(&tid("topbar-signout")).await {
+    if app.visible(&tid("topbar-signout")).await {
+        app.click_id("topbar-signout").await;
+    } else {
         // Sign-out may sit in the user's dropdown menu.
-        app.click_id("topbar-user").await;
+        app.menu("topbar-user", "topbar-signout").await;
     }
-    app.click_id("topbar-signout").await;
     if app.wait_any(&[&input("login-username"), CONFIRM_BOX]).await == 1 {
         app.click(CONFIRM_BOX).await;
     }
