@@ -28,6 +28,7 @@ pub mod deadlines;
 pub mod demo;
 pub mod documents;
 pub mod error;
+mod fields;
 pub mod hearings;
 pub mod intake;
 pub mod mediation;

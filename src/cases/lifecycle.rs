@@ -6,6 +6,7 @@ use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::{bounded, required};
 use crate::types::{Money, format_date, parse_date, shanghai_today};
 use time::Date;
 use uuid::Uuid;
@@ -39,15 +40,8 @@ pub(crate) async fn insert_application(
             "收件日期不能晚于今天",
         ));
     }
-    let cause = required_text(&input.cause, "cause", 100, "请填写案由")?;
-    let facts = input.facts.trim();
-    if facts.chars().count() > 20_000 {
-        return Err(Error::validation(
-            "facts",
-            "text_too_long",
-            "事实和理由过长（最多 20000 字）",
-        ));
-    }
+    let cause = required(&input.cause, "cause", 100, "请填写案由")?;
+    let facts = bounded(&input.facts, "facts", 20_000)?;
     let valid_parties = input
         .parties
         .iter()
@@ -172,21 +166,6 @@ pub(crate) async fn insert_application(
     Ok(id)
 }
 
-fn required_text(value: &str, field: &str, max: usize, message: &str) -> Result<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(Error::validation(field, "required", message));
-    }
-    if v.chars().count() > max {
-        return Err(Error::validation(
-            field,
-            "text_too_long",
-            format!("内容过长（最多 {max} 个字）"),
-        ));
-    }
-    Ok(v.to_owned())
-}
-
 fn validate_claims(input: &NewCase) -> Result<Vec<Option<Money>>> {
     let n = input.parties.len() as u32;
     input
@@ -195,7 +174,7 @@ fn validate_claims(input: &NewCase) -> Result<Vec<Option<Money>>> {
         .enumerate()
         .map(|(i, c)| {
             let f = |name: &str| format!("claims.{i}.{name}");
-            required_text(&c.description, &f("description"), 2_000, "请填写请求内容")?;
+            required(&c.description, &f("description"), 2_000, "请填写请求内容")?;
             if c.claimant >= n || c.respondent >= n || c.claimant == c.respondent {
                 return Err(Error::validation(
                     &f("claimant"),
@@ -229,8 +208,8 @@ fn validate_evidence(input: &NewCase) -> Result<()> {
     let n = input.parties.len() as u32;
     for (i, e) in input.evidence.iter().enumerate() {
         let f = |name: &str| format!("evidence.{i}.{name}");
-        required_text(&e.name, &f("name"), 200, "请填写证据名称")?;
-        required_text(&e.purpose, &f("purpose"), 500, "请填写证明目的")?;
+        required(&e.name, &f("name"), 200, "请填写证据名称")?;
+        required(&e.purpose, &f("purpose"), 500, "请填写证明目的")?;
         if e.party >= n {
             return Err(Error::validation(
                 &f("party"),
@@ -432,7 +411,7 @@ pub async fn not_accept(
     input: NotAcceptInput,
 ) -> Result<CaseFile> {
     require_case_writer(actor)?;
-    required_text(&input.reason, "reason", 2_000, "请填写不予受理的理由")?;
+    required(&input.reason, "reason", 2_000, "请填写不予受理的理由")?;
     let competent = input
         .competent_commission
         .as_deref()

@@ -1,11 +1,12 @@
 //! Mediation attempts by the tribunal before, during and after the hearing.
+use super::group_of;
 use super::model::*;
-use super::{group_of, text};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::{bounded, required};
 use crate::hearings;
 use crate::types::{format_date, parse_date, shanghai_today};
 use sqlx::{Row, SqliteConnection};
@@ -18,7 +19,7 @@ pub async fn record_mediation_attempt(
     input: MediationAttemptInput,
 ) -> Result<MediationAttempt> {
     hearings::require_hearing_staff(actor)?;
-    let mediators = text(&input.mediators, "mediators", 200, "请填写主持调解的人员")?;
+    let mediators = required(&input.mediators, "mediators", 200, "请填写主持调解的人员")?;
     let held_on = parse_date(&input.held_on, "heldOn")?;
     if held_on > shanghai_today(core.now()) {
         return Err(Error::validation(
@@ -27,14 +28,7 @@ pub async fn record_mediation_attempt(
             "调解日期不能晚于今天",
         ));
     }
-    let note = input.note.trim();
-    if note.chars().count() > 2_000 {
-        return Err(Error::validation(
-            "note",
-            "text_too_long",
-            "说明过长（最多 2000 字）",
-        ));
-    }
+    let note = bounded(&input.note, "note", 2_000)?;
     let mut tx = core.begin_write().await?;
     let (lead, _) = group_of(&mut tx, case_id).await?;
     if let Some(h) = &input.hearing_id {

@@ -5,13 +5,14 @@
 //! (K3; SPC-Labor-I Arts. 18–20). It is made only after mediation (J1) and closes every
 //! case of the merged group on the award date.
 use super::model::*;
-use super::{attempts, group_of, open_cases, require_tribunal, text, wages};
+use super::{attempts, group_of, open_cases, require_tribunal, wages};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::cases;
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::{optional, required};
 use crate::types::{Money, format_date, parse_date};
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
@@ -76,9 +77,9 @@ struct Checked {
 }
 
 async fn check(conn: &mut SqliteConnection, case_id: &str, input: &AwardInput) -> Result<Checked> {
-    let doc_no = text(&input.doc_no, "docNo", 60, "请填写裁决书文号")?;
+    let doc_no = required(&input.doc_no, "docNo", 60, "请填写裁决书文号")?;
     let made_on = parse_date(&input.made_on, "madeOn")?;
-    let locality = text(
+    let locality = required(
         &input.locality,
         "locality",
         40,
@@ -105,7 +106,7 @@ async fn check(conn: &mut SqliteConnection, case_id: &str, input: &AwardInput) -
                 "裁决事项须属于本案或与本案合并审理、尚未结案的案件",
             ));
         }
-        let description = text(
+        let description = required(
             &item.description,
             &f("description"),
             2_000,
@@ -194,19 +195,20 @@ struct Reasoning {
 
 impl Reasoning {
     fn from_input(input: &AwardInput) -> Result<Self> {
-        let text = |v: &Option<String>| {
-            v.as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-        };
         Ok(Self {
-            defense: text(&input.defense),
-            facts: text(&input.facts)
-                .ok_or_else(|| Error::validation("facts", "required", "请填写经审理查明的事实"))?,
-            reasons: text(&input.reasons).ok_or_else(|| {
-                Error::validation("reasons", "required", "请填写裁决理由（本委认为）")
-            })?,
+            defense: optional(input.defense.as_deref(), "defense", 20_000)?,
+            facts: required(
+                input.facts.as_deref().unwrap_or_default(),
+                "facts",
+                20_000,
+                "请填写经审理查明的事实",
+            )?,
+            reasons: required(
+                input.reasons.as_deref().unwrap_or_default(),
+                "reasons",
+                20_000,
+                "请填写裁决理由（本委认为）",
+            )?,
         })
     }
 }

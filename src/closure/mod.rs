@@ -69,18 +69,3 @@ async fn require_tribunal(conn: &mut SqliteConnection, actor: &Actor, lead: &str
         ))
     }
 }
-
-fn text(value: &str, field: &str, max: usize, message: &str) -> Result<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(Error::validation(field, "required", message));
-    }
-    if v.chars().count() > max {
-        return Err(Error::validation(
-            field,
-            "text_too_long",
-            format!("内容过长（最多 {max} 字）"),
-        ));
-    }
-    Ok(v.to_owned())
-}

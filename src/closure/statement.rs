@@ -4,13 +4,14 @@
 //! party who goes back on it before receipt voids it, and the award is to be made
 //! promptly.
 use super::model::*;
-use super::{group_of, open_cases, require_tribunal, text};
+use super::{group_of, open_cases, require_tribunal};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::cases::{self, ClosureType};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::required;
 use crate::hearings;
 use crate::types::{Money, format_date, parse_date, shanghai_today};
 use sqlx::{Row, SqliteConnection};
@@ -22,8 +23,8 @@ pub async fn issue_mediation_statement(
     case_id: &str,
     input: MediationStatementInput,
 ) -> Result<MediationStatement> {
-    let doc_no = text(&input.doc_no, "docNo", 60, "请填写调解书文号")?;
-    let claims = text(
+    let doc_no = required(&input.doc_no, "docNo", 60, "请填写调解书文号")?;
+    let claims = required(
         &input.claims_summary,
         "claimsSummary",
         5_000,
@@ -51,7 +52,7 @@ pub async fn issue_mediation_statement(
         .map(|(i, t)| {
             let f = |name: &str| format!("terms.{i}.{name}");
             Ok(SettlementTerm {
-                description: text(&t.description, &f("description"), 1_000, "请填写协议内容")?,
+                description: required(&t.description, &f("description"), 1_000, "请填写协议内容")?,
                 amount_fen: match t.amount.trim() {
                     "" => None,
                     raw => Some(

@@ -11,6 +11,7 @@ use crate::cases::{self, ClosureType, require_case_writer};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::bounded;
 use crate::hearings::{self, Absence};
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
@@ -21,19 +22,12 @@ pub async fn withdraw(
     input: WithdrawalInput,
 ) -> Result<Vec<Withdrawal>> {
     require_case_writer(actor)?;
-    let reason = input.reason.trim();
+    let reason = bounded(&input.reason, "reason", 2_000)?;
     if input.kind == WithdrawalKind::Deemed && reason.is_empty() {
         return Err(Error::validation(
             "reason",
             "required",
             "按撤回处理须记明申请人无正当理由拒不到庭或未经许可中途退庭的情况（网络故障等技术原因不适用）",
-        ));
-    }
-    if reason.chars().count() > 2_000 {
-        return Err(Error::validation(
-            "reason",
-            "text_too_long",
-            "说明过长（最多 2000 字）",
         ));
     }
     let Some(first) = input.case_ids.first() else {

@@ -7,6 +7,7 @@ use crate::cases::{self, CaseStatus};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::bounded;
 use crate::types::{format_date, parse_date, shanghai_today};
 use serde::Deserialize;
 use ts_rs::TS;
@@ -153,14 +154,7 @@ pub async fn record_event(
             "日期不能晚于今天",
         ));
     }
-    let detail = input.detail.trim();
-    if detail.chars().count() > 1_000 {
-        return Err(Error::validation(
-            "detail",
-            "text_too_long",
-            "说明过长（最多 1000 字）",
-        ));
-    }
+    let detail = bounded(&input.detail, "detail", 1_000)?;
     let approver = input
         .approver
         .as_deref()

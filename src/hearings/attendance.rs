@@ -10,6 +10,7 @@ use crate::cases::{self, PartySide};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::bounded;
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
 
@@ -20,14 +21,7 @@ pub async fn record_attendance(
     input: AttendanceInput,
 ) -> Result<Hearing> {
     require_hearing_staff(actor)?;
-    let note = input.note.trim();
-    if note.chars().count() > 500 {
-        return Err(Error::validation(
-            "note",
-            "text_too_long",
-            "说明过长（最多 500 字）",
-        ));
-    }
+    let note = bounded(&input.note, "note", 500)?;
     if input.present && input.identity_method == IdentityMethod::NotChecked {
         return Err(Error::validation(
             "identityMethod",

@@ -4,12 +4,14 @@
 mod attendance;
 mod media;
 mod model;
+mod opening;
 mod recordings;
 mod schedule;
 
 pub(crate) use attendance::latest as latest_attendance;
 pub use attendance::record_attendance;
 pub use model::*;
+pub(crate) use opening::mark_opened;
 pub use recordings::{add_recording, list_recordings, verify_recording};
 pub(crate) use schedule::head;
 pub use schedule::{get_hearing, list_hearings, record_notice, schedule_hearing};

@@ -9,6 +9,7 @@ use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::bounded;
 use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 use std::io::Read;
@@ -60,14 +61,7 @@ pub async fn add_recording(
     if raw.is_empty() || !path.is_absolute() {
         return Err(Error::validation("path", "required", "请选择录音录像文件"));
     }
-    let note = input.note.trim();
-    if note.chars().count() > 500 {
-        return Err(Error::validation(
-            "note",
-            "text_too_long",
-            "说明过长（最多 500 字）",
-        ));
-    }
+    let note = bounded(&input.note, "note", 500)?;
     let scanned = scan(path.to_path_buf()).await.map_err(|e| {
         Error::validation("path", "file_unreadable", format!("无法读取该文件：{e}"))
     })?;

@@ -12,22 +12,11 @@ use crate::consent::{self, ConsentAction, ConsentKind};
 use crate::db::Core;
 use crate::deadlines::{self, DeadlineStatus};
 use crate::error::{Error, Result};
+use crate::fields::optional;
 use crate::tribunal::{lead_of, merged_members};
 use crate::types::{format_date, parse_date, shanghai_today};
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
-
-fn text(v: &Option<String>, field: &str, max: usize) -> Result<Option<String>> {
-    match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(None),
-        Some(t) if t.chars().count() > max => Err(Error::validation(
-            field,
-            "text_too_long",
-            format!("内容过长（最多 {max} 个字）"),
-        )),
-        Some(t) => Ok(Some(t.to_owned())),
-    }
-}
 
 fn valid_time(raw: &str) -> Result<String> {
     let ok = raw.len() == 5
@@ -62,11 +51,11 @@ pub async fn schedule_hearing(
         ));
     }
     let time = valid_time(input.time.trim())?;
-    let platform = text(&input.platform, "platform", 50)?;
-    let meeting_no = text(&input.meeting_no, "meetingNo", 50)?;
-    let password = text(&input.meeting_password, "meetingPassword", 50)?;
-    let join_url = text(&input.join_url, "joinUrl", 500)?;
-    let room = text(&input.room, "room", 100)?;
+    let platform = optional(input.platform.as_deref(), "platform", 50)?;
+    let meeting_no = optional(input.meeting_no.as_deref(), "meetingNo", 50)?;
+    let password = optional(input.meeting_password.as_deref(), "meetingPassword", 50)?;
+    let join_url = optional(input.join_url.as_deref(), "joinUrl", 500)?;
+    let room = optional(input.room.as_deref(), "room", 100)?;
     if let Some(url) = &join_url
         && !url.starts_with("https://")
     {

@@ -1,11 +1,12 @@
 //! The one-time notice of materials (一次性告知, A3) and items supplied later (容后补缺).
+use super::load;
 use super::model::{IntakeItem, MaterialInput, MaterialStatus};
-use super::{load, text};
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::required;
 use crate::types::{format_date, parse_date, shanghai_today};
 use uuid::Uuid;
 
@@ -29,7 +30,7 @@ pub async fn set_materials(
     let mut rows = Vec::with_capacity(materials.len());
     for (i, m) in materials.iter().enumerate() {
         let f = |name: &str| format!("materials.{i}.{name}");
-        let name = text(&m.name, &f("name"), 100, Some("请填写材料名称"))?.unwrap_or_default();
+        let name = required(&m.name, &f("name"), 100, "请填写材料名称")?;
         let due = match (
             m.status,
             m.due_on.as_deref().map(str::trim).filter(|d| !d.is_empty()),

@@ -17,45 +17,22 @@ use crate::cases::{self, CaseFile, NewCase};
 use crate::clock::{parse_rfc3339, to_rfc3339};
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::{optional, required};
 use crate::search::{self, Index};
 use crate::types::{Mobile, format_date, parse_date, shanghai_today};
 use sqlx::{Row, SqliteConnection};
 use uuid::Uuid;
 
-fn text(value: &str, field: &str, max: usize, required: Option<&str>) -> Result<Option<String>> {
-    let v = value.trim();
-    if v.is_empty() {
-        return match required {
-            Some(message) => Err(Error::validation(field, "required", message)),
-            None => Ok(None),
-        };
-    }
-    if v.chars().count() > max {
-        return Err(Error::validation(
-            field,
-            "text_too_long",
-            format!("内容过长（最多 {max} 个字）"),
-        ));
-    }
-    Ok(Some(v.to_owned()))
-}
-
-fn opt(value: &Option<String>, field: &str, max: usize) -> Result<Option<String>> {
-    text(value.as_deref().unwrap_or(""), field, max, None)
-}
-
 /// Registers a request and gives it its number, e.g. 急难愁盼〔2026〕第041号.
 pub async fn create(core: &Core, actor: &Actor, input: NewIntake) -> Result<IntakeItem> {
-    let name = text(
+    let name = required(
         &input.requester_name,
         "requesterName",
         50,
-        Some("请填写求助人姓名"),
-    )?
-    .unwrap_or_default();
-    let summary =
-        text(&input.summary, "summary", 5_000, Some("请填写诉求摘要"))?.unwrap_or_default();
-    let mobile = match opt(&input.requester_mobile, "requesterMobile", 30)? {
+        "请填写求助人姓名",
+    )?;
+    let summary = required(&input.summary, "summary", 5_000, "请填写诉求摘要")?;
+    let mobile = match optional(input.requester_mobile.as_deref(), "requesterMobile", 30)? {
         Some(raw) => Some(
             Mobile::parse(&raw)
                 .map_err(|e| e.with_field("requesterMobile"))?
@@ -116,8 +93,8 @@ pub async fn create(core: &Core, actor: &Actor, input: NewIntake) -> Result<Inta
     .bind(to_rfc3339(received_at))
     .bind(&name)
     .bind(&mobile)
-    .bind(opt(&input.requester_location, "requesterLocation", 200)?)
-    .bind(opt(&input.employer_name, "employerName", 200)?)
+    .bind(optional(input.requester_location.as_deref(), "requesterLocation", 200)?)
+    .bind(optional(input.employer_name.as_deref(), "employerName", 200)?)
     .bind(categories.join(","))
     .bind(&summary)
     .bind(&now)
@@ -178,20 +155,13 @@ pub async fn transfer(
     id: &str,
     input: TransferInput,
 ) -> Result<IntakeItem> {
-    let unit = text(
-        &input.handling_unit,
-        "handlingUnit",
-        100,
-        Some("请填写承办单位"),
-    )?
-    .unwrap_or_default();
-    let person = text(
+    let unit = required(&input.handling_unit, "handlingUnit", 100, "请填写承办单位")?;
+    let person = required(
         &input.responsible_person,
         "responsiblePerson",
         50,
-        Some("请填写责任人"),
-    )?
-    .unwrap_or_default();
+        "请填写责任人",
+    )?;
     let on = parse_date(&input.transferred_on, "transferredOn")?;
     let due = parse_date(&input.due_on, "dueOn")?;
     if on > shanghai_today(core.now()) {
@@ -272,7 +242,7 @@ async fn insert_note(
 
 /// A follow-up note (回访、进展). Notes are never edited or removed.
 pub async fn add_note(core: &Core, actor: &Actor, id: &str, note: &str) -> Result<IntakeItem> {
-    let note = text(note, "text", 2_000, Some("请填写跟进情况"))?.unwrap_or_default();
+    let note = required(note, "text", 2_000, "请填写跟进情况")?;
     let mut tx = core.begin_write().await?;
     let item = load(&mut tx, id).await?;
     insert_note(&mut tx, core, actor, id, &note).await?;
@@ -305,7 +275,7 @@ pub async fn close(
     outcome: &str,
     closed_on: &str,
 ) -> Result<IntakeItem> {
-    let outcome = text(outcome, "outcome", 2_000, Some("请填写办理结果"))?.unwrap_or_default();
+    let outcome = required(outcome, "outcome", 2_000, "请填写办理结果")?;
     let on = parse_date(closed_on, "closedOn")?;
     if on > shanghai_today(core.now()) {
         return Err(Error::validation(

@@ -15,7 +15,7 @@ use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
 use crate::types::{Mobile, Money, parse_date, shanghai_today};
-use sqlx::SqliteConnection;
+use sqlx::{Sqlite, SqliteConnection, Transaction};
 use time::{Date, Duration};
 use uuid::Uuid;
 
@@ -24,6 +24,20 @@ use uuid::Uuid;
 const MEDIATION_DAYS: u32 = 15;
 /// J5 / Rules Art. 74: the joint application for review within 15 days of effect.
 pub(super) const REVIEW_DAYS: i64 = 15;
+
+/// The end of every change to a mediation case: its event, then the case as it now is.
+async fn finish(
+    mut tx: Transaction<'static, Sqlite>,
+    core: &Core,
+    actor: &Actor,
+    id: &str,
+    summary: &str,
+) -> Result<MediationCase> {
+    event(&mut tx, core, actor, id, summary).await?;
+    let out = load(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(out)
+}
 
 pub(super) async fn event(
     conn: &mut SqliteConnection,
@@ -206,7 +220,7 @@ pub async fn create_mediation_case(
         ),
     )
     .await?;
-    let out = load(&mut tx, core, &id).await?;
+    let out = load(&mut tx, &id).await?;
     tx.commit().await?;
     Ok(out)
 }
@@ -239,7 +253,7 @@ pub async fn record_agreement(
         .map(|d| parse_date(&d, "performanceDueOn").map(iso))
         .transpose()?;
     let mut tx = core.begin_write().await?;
-    let case = require_open(&mut tx, core, id).await?;
+    let case = require_open(&mut tx, id).await?;
     let on = concluded(&input.concluded_on, &case.summary.applied_on, today)?;
     let effective = all_signed(
         input.signed_applicant,
@@ -270,17 +284,14 @@ pub async fn record_agreement(
     } else {
         "签名盖章未齐，协议尚未生效"
     };
-    event(
-        &mut tx,
+    finish(
+        tx,
         core,
         actor,
         id,
         &format!("{} 达成调解协议；{state}", iso(on)),
     )
-    .await?;
-    let out = load(&mut tx, core, id).await?;
-    tx.commit().await?;
-    Ok(out)
+    .await
 }
 
 /// Signatures and the seal completed after the agreement was recorded; once all are
@@ -293,7 +304,7 @@ pub async fn complete_signatures(
 ) -> Result<MediationCase> {
     let today = shanghai_today(core.now());
     let mut tx = core.begin_write().await?;
-    let case = load(&mut tx, core, id).await?;
+    let case = load(&mut tx, id).await?;
     if case.summary.status != MediationCaseStatus::Agreement {
         return Err(Error::precondition("no_agreement", "该案件没有调解协议"));
     }
@@ -334,10 +345,7 @@ pub async fn complete_signatures(
         Some(d) => format!("签名盖章齐备，调解协议自 {d} 生效"),
         None => "补充签名盖章，协议尚未生效".to_owned(),
     };
-    event(&mut tx, core, actor, id, &summary).await?;
-    let out = load(&mut tx, core, id).await?;
-    tx.commit().await?;
-    Ok(out)
+    finish(tx, core, actor, id, &summary).await
 }
 
 pub async fn record_no_agreement(
@@ -349,7 +357,7 @@ pub async fn record_no_agreement(
     let today = shanghai_today(core.now());
     let reason = required(&input.reason, "reason", 2_000, "请填写调解不成的原因")?;
     let mut tx = core.begin_write().await?;
-    let case = require_open(&mut tx, core, id).await?;
+    let case = require_open(&mut tx, id).await?;
     let on = concluded(&input.concluded_on, &case.summary.applied_on, today)?;
     sqlx::query(
         "UPDATE mediation_cases SET status = 'no_agreement', concluded_on = ?, no_agreement_reason = ?,
@@ -361,17 +369,14 @@ pub async fn record_no_agreement(
     .bind(id)
     .execute(&mut *tx)
     .await?;
-    event(
-        &mut tx,
+    finish(
+        tx,
         core,
         actor,
         id,
         &format!("{} 调解不成：{reason}；当事人可以依法申请仲裁", iso(on)),
     )
-    .await?;
-    let out = load(&mut tx, core, id).await?;
-    tx.commit().await?;
-    Ok(out)
+    .await
 }
 
 /// J5: the parties' joint application for arbitral review of an effective agreement,
@@ -384,7 +389,7 @@ pub async fn apply_for_review(
 ) -> Result<MediationCase> {
     let today = shanghai_today(core.now());
     let mut tx = core.begin_write().await?;
-    let case = load(&mut tx, core, id).await?;
+    let case = load(&mut tx, id).await?;
     let Some(effective) = &case.summary.effective_on else {
         return Err(Error::precondition(
             "agreement_not_effective",
@@ -426,24 +431,21 @@ pub async fn apply_for_review(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    event(
-        &mut tx,
+    finish(
+        tx,
         core,
         actor,
         id,
         &format!("{} 双方当事人共同申请仲裁审查", iso(on)),
     )
-    .await?;
-    let out = load(&mut tx, core, id).await?;
-    tx.commit().await?;
-    Ok(out)
+    .await
 }
 
 /// An arbitration application drafted from a mediation that failed: the applicant and
 /// the respondent, the categories as claims to complete, the matter as the facts.
 pub async fn arbitration_draft(core: &Core, actor: &Actor, id: &str) -> Result<NewCase> {
     let mut conn = core.pool().acquire().await?;
-    let case = load(&mut conn, core, id).await?;
+    let case = load(&mut conn, id).await?;
     if case.summary.status != MediationCaseStatus::NoAgreement {
         return Err(Error::precondition(
             "mediation_not_failed",
@@ -503,7 +505,7 @@ pub async fn refer_to_arbitration(
 ) -> Result<CaseFile> {
     cases::require_case_writer(actor)?;
     let mut tx = core.begin_write().await?;
-    let case = load(&mut tx, core, id).await?;
+    let case = load(&mut tx, id).await?;
     if case.summary.status != MediationCaseStatus::NoAgreement {
         return Err(Error::precondition(
             "mediation_not_failed",

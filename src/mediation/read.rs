@@ -38,11 +38,7 @@ fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<MediationCaseSummary> {
     })
 }
 
-pub(super) async fn load(
-    conn: &mut SqliteConnection,
-    _core: &Core,
-    id: &str,
-) -> Result<MediationCase> {
+pub(super) async fn load(conn: &mut SqliteConnection, id: &str) -> Result<MediationCase> {
     let r = sqlx::query(
         "SELECT c.id, c.case_no, c.org_id, o.name AS org_name, m.name AS mediator_name,
              c.applicant_name, c.respondent_name, c.applied_on, c.due_on, c.mode, c.status,
@@ -113,12 +109,8 @@ pub(super) async fn load(
 }
 
 /// The case, refused unless it is still being mediated.
-pub(super) async fn require_open(
-    conn: &mut SqliteConnection,
-    core: &Core,
-    id: &str,
-) -> Result<MediationCase> {
-    let case = load(conn, core, id).await?;
+pub(super) async fn require_open(conn: &mut SqliteConnection, id: &str) -> Result<MediationCase> {
+    let case = load(conn, id).await?;
     if case.summary.status != MediationCaseStatus::Open {
         return Err(Error::precondition(
             "mediation_concluded",
@@ -130,7 +122,7 @@ pub(super) async fn require_open(
 
 pub async fn get_mediation_case(core: &Core, _actor: &Actor, id: &str) -> Result<MediationCase> {
     let mut conn = core.pool().acquire().await?;
-    load(&mut conn, core, id).await
+    load(&mut conn, id).await
 }
 
 /// A page of cases, newest application first.

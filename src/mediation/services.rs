@@ -9,20 +9,13 @@ use crate::audit::{self, Event, Who};
 use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
-use crate::types::{format_date, parse_date, shanghai_today};
+use crate::fields::date_range;
+use crate::types::{format_date, shanghai_today};
 use sqlx::Row;
 use uuid::Uuid;
 
 fn range(r: &DateRange) -> Result<(String, String)> {
-    let from = parse_date(&r.from, "from")?;
-    let to = parse_date(&r.to, "to")?;
-    if to < from {
-        return Err(Error::validation(
-            "to",
-            "range_reversed",
-            "结束日期不能早于开始日期",
-        ));
-    }
+    let (from, to) = date_range(&r.from, &r.to)?;
     Ok((format_date(from), format_date(to)))
 }
 

@@ -10,6 +10,7 @@ use crate::db::Core;
 use crate::error::{Error, Result};
 use crate::types::shanghai_today;
 use sqlx::{Row, SqliteConnection};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 pub async fn record_training(
@@ -101,7 +102,8 @@ enum Which<'a> {
     AttendedByOrg(&'a str),
 }
 
-/// The sessions asked for, newest first, with their attendees.
+/// The sessions asked for, newest first, with their attendees: two queries whatever the
+/// number of sessions (the attendees of all of them are read at once and grouped).
 async fn sessions(conn: &mut SqliteConnection, which: Which<'_>) -> Result<Vec<TrainingSession>> {
     let (filter, param) = match which {
         Which::All => ("", None),
@@ -112,44 +114,49 @@ async fn sessions(conn: &mut SqliteConnection, which: Which<'_>) -> Result<Vec<T
             Some(org),
         ),
     };
-    let sql = format!(
+    let sessions_sql = format!(
         "SELECT t.id, t.held_on, t.topic, t.organizer FROM mediation_trainings t {filter}
          ORDER BY t.held_on DESC, t.id DESC"
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let attendees_sql = format!(
+        "SELECT a.training_id, m.id, m.name, o.name AS org_name
+         FROM mediation_training_attendees a
+         JOIN mediators m ON m.id = a.mediator_id JOIN mediation_orgs o ON o.id = m.org_id
+         WHERE a.training_id IN (SELECT t.id FROM mediation_trainings t {filter})
+         ORDER BY o.name, m.name"
+    );
+    let mut sessions_query = sqlx::query(sqlx::AssertSqlSafe(sessions_sql));
+    let mut attendees_query = sqlx::query(sqlx::AssertSqlSafe(attendees_sql));
     if let Some(p) = param {
-        query = query.bind(p);
+        sessions_query = sessions_query.bind(p);
+        attendees_query = attendees_query.bind(p);
     }
-    let rows = query.fetch_all(&mut *conn).await?;
-    let mut out = Vec::new();
-    for r in rows {
-        let id: String = r.try_get("id")?;
-        let attendees = sqlx::query(
-            "SELECT m.id, m.name, o.name AS org_name FROM mediation_training_attendees a
-             JOIN mediators m ON m.id = a.mediator_id JOIN mediation_orgs o ON o.id = m.org_id
-             WHERE a.training_id = ? ORDER BY o.name, m.name",
-        )
-        .bind(&id)
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|a| {
-            Ok(TrainingAttendee {
+    let mut attendees: HashMap<String, Vec<TrainingAttendee>> = HashMap::new();
+    for a in attendees_query.fetch_all(&mut *conn).await? {
+        attendees
+            .entry(a.try_get("training_id")?)
+            .or_default()
+            .push(TrainingAttendee {
                 mediator_id: a.try_get("id")?,
                 name: a.try_get("name")?,
                 org_name: a.try_get("org_name")?,
+            });
+    }
+    sessions_query
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let id: String = r.try_get("id")?;
+            Ok(TrainingSession {
+                attendees: attendees.remove(&id).unwrap_or_default(),
+                id,
+                held_on: r.try_get("held_on")?,
+                topic: r.try_get("topic")?,
+                organizer: r.try_get("organizer")?,
             })
         })
-        .collect::<Result<Vec<_>>>()?;
-        out.push(TrainingSession {
-            id,
-            held_on: r.try_get("held_on")?,
-            topic: r.try_get("topic")?,
-            organizer: r.try_get("organizer")?,
-            attendees,
-        });
-    }
-    Ok(out)
+        .collect()
 }
 
 pub async fn record_visit(

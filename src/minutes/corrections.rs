@@ -10,6 +10,7 @@ use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
 use crate::db::Core;
 use crate::error::{Error, Result};
+use crate::fields::bounded;
 use crate::hearings::{self, HearingStatus};
 use serde::{Deserialize, Serialize};
 
@@ -58,19 +59,12 @@ pub async fn record_correction(
             "请写明提出补正申请的人员",
         ));
     }
-    let reason = input.reason.trim();
+    let reason = bounded(&input.reason, "reason", 1_000)?;
     if !input.accepted && reason.is_empty() {
         return Err(Error::validation(
             "reason",
             "required",
             "不予补正须写明理由（申请本身仍记入笔录）",
-        ));
-    }
-    if reason.chars().count() > 1_000 {
-        return Err(Error::validation(
-            "reason",
-            "text_too_long",
-            "理由过长（最多 1000 字）",
         ));
     }
     let mut tx = core.begin_write().await?;

@@ -20,7 +20,6 @@ use chain::{NewRow, append};
 
 use crate::actor::Actor;
 use crate::audit::{self, Event, Who};
-use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::error::{Error, Result};
 use crate::hearings::{self, HearingStatus};
@@ -339,11 +338,7 @@ pub async fn move_to_stage(
     )
     .await?;
     if status == HearingStatus::Scheduled {
-        sqlx::query("UPDATE hearings SET status = 'in_progress', updated_at = ? WHERE id = ?")
-            .bind(to_rfc3339(core.now()))
-            .bind(hearing_id)
-            .execute(&mut *tx)
-            .await?;
+        hearings::mark_opened(&mut tx, core, actor, hearing_id).await?;
     }
     if kind == EntryKind::StageSkip {
         audit::record(

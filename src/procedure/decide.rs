@@ -10,6 +10,7 @@ use crate::clock::to_rfc3339;
 use crate::db::Core;
 use crate::deadlines;
 use crate::error::{Error, Result};
+use crate::fields::bounded;
 use crate::tribunal::{self, Seat};
 use crate::types::{format_date, parse_date, shanghai_today};
 use sqlx::SqliteConnection;
@@ -29,14 +30,7 @@ pub async fn attest(
             "该项不需要仲裁员确认",
         ));
     }
-    let note = input.note.trim();
-    if note.chars().count() > 500 {
-        return Err(Error::validation(
-            "note",
-            "text_too_long",
-            "说明过长（最多 500 字）",
-        ));
-    }
+    let note = bounded(&input.note, "note", 500)?;
     let mut tx = core.begin_write().await?;
     let lead = lead_of(&mut tx, case_id).await?;
     require_tribunal_arbitrator(&mut tx, actor, &lead).await?;

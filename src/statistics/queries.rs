@@ -9,7 +9,8 @@ use super::model::*;
 use crate::actor::Actor;
 use crate::db::Core;
 use crate::error::{Error, Result};
-use crate::types::{format_date, parse_date};
+use crate::fields::date_range;
+use crate::types::format_date;
 use sqlx::SqliteConnection;
 use std::collections::BTreeMap;
 use time::{Date, Month};
@@ -48,15 +49,7 @@ impl Scope {
     }
 
     pub(super) async fn check(conn: &mut SqliteConnection, query: &StatsQuery) -> Result<Scope> {
-        let first = parse_date(&query.from, "from")?;
-        let last = parse_date(&query.to, "to")?;
-        if last < first {
-            return Err(Error::validation(
-                "to",
-                "range_reversed",
-                "结束日期不能早于开始日期",
-            ));
-        }
+        let (first, last) = date_range(&query.from, &query.to)?;
         if last >= ten_years_after(first) {
             return Err(Error::validation(
                 "to",

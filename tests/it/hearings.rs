@@ -3,6 +3,7 @@
 use crate::procedure::case;
 use time::Duration;
 use yunting::ErrorCode;
+use yunting::cases::{self, CaseStatus};
 use yunting::consent::{ConsentAction, ConsentKind};
 use yunting::deadlines::{self, EventInput, RecordableEvent};
 use yunting::hearings::{
@@ -566,4 +567,39 @@ async fn f5_a_recording_is_hashed_and_later_shown_unchanged_changed_or_missing()
     assert_eq!(check(rec.id.clone()).await, RecordingOutcome::Missing);
     let all = hearings::list_recordings(core, clerk, &h.id).await.unwrap();
     assert_eq!(all.len(), 2);
+}
+
+#[tokio::test]
+async fn opening_a_merged_hearing_puts_every_case_heard_in_progress_once() {
+    let c = case().await;
+    let counterclaim = crate::closure::merged(&c).await;
+    let h = hearings::schedule_hearing(&c.db.core, &c.clerk, &c.id, online("2026-12-14"))
+        .await
+        .unwrap();
+    let (core, clerk) = (&c.db.core, &c.clerk);
+    let status = |id: String| async move {
+        let file = cases::get(core, clerk, &id).await.unwrap();
+        let opened = file
+            .events
+            .iter()
+            .filter(|e| e.kind == "hearing_opened")
+            .count();
+        (file.summary.status, opened)
+    };
+    assert_eq!(status(c.id.clone()).await, (CaseStatus::Accepted, 0));
+    minutes::move_to_stage(core, clerk, &h.id, Stage::Preparation, None)
+        .await
+        .unwrap();
+    minutes::move_to_stage(core, clerk, &h.id, Stage::Opening, None)
+        .await
+        .unwrap();
+    for id in [c.id.clone(), counterclaim] {
+        assert_eq!(
+            status(id).await,
+            (CaseStatus::InProgress, 1),
+            "审理中 from the first stage, with one event on the file"
+        );
+    }
+    let hearing = hearings::get_hearing(core, clerk, &h.id).await.unwrap();
+    assert_eq!(hearing.status, hearings::HearingStatus::InProgress);
 }

@@ -732,6 +732,7 @@ const en: MessageSchema = {
     defense_waiver_revoked: 'Defense waiver revoked',
     summary_applied: 'Summary handling decided',
     converted_to_ordinary: 'Converted to the ordinary procedure',
+    hearing_opened: 'Hearing opened',
   },
   cases: {
     list: {

@@ -721,6 +721,7 @@ const zhCN = {
     defense_waiver_revoked: '撤回放弃答辩期',
     summary_applied: '决定适用简易处理',
     converted_to_ordinary: '转为一般程序',
+    hearing_opened: '开庭审理',
   },
   cases: {
     list: {
