@@ -345,38 +345,16 @@ pub async fn case_draft(core: &Core, actor: &Actor, id: &str) -> Result<NewCase>
     applicant.name = item.summary.requester_name.clone();
     applicant.mobile = item.summary.requester_mobile.clone();
     applicant.current_location = item.requester_location.clone();
-    let mut respondent =
-        cases::PartyInput::blank(cases::PartySide::Respondent, cases::PartyKind::Organization);
-    respondent.name = item.summary.employer_name.clone().unwrap_or_default();
     let received = parse_rfc3339(&item.summary.received_at)
         .map(shanghai_today)
         .unwrap_or(shanghai_today(core.now()));
-    Ok(NewCase {
-        channel: cases::Channel::Transferred,
-        cause: item
-            .categories
-            .first()
-            .map(|c| c.label_zh().to_owned())
-            .unwrap_or_default(),
-        facts: item.summary.summary.clone(),
-        received_on: format_date(received),
-        parties: vec![applicant, respondent],
-        claims: item
-            .categories
-            .iter()
-            .map(|c| cases::ClaimInput {
-                category: *c,
-                description: String::new(),
-                amount: None,
-                claimant: 0,
-                respondent: 1,
-            })
-            .collect(),
-        evidence: Vec::new(),
-        no_evidence_declared: false,
-        oral_confirmed: false,
-        priority: false,
-    })
+    Ok(cases::worker_against_employer(
+        applicant,
+        item.summary.employer_name.as_deref().unwrap_or_default(),
+        &item.categories,
+        item.summary.summary.clone(),
+        format_date(received),
+    ))
 }
 
 /// Converts the request into a case: the case is registered from `input` (usually the

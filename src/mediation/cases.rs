@@ -443,7 +443,7 @@ pub async fn apply_for_review(
 
 /// An arbitration application drafted from a mediation that failed: the applicant and
 /// the respondent, the categories as claims to complete, the matter as the facts.
-pub async fn arbitration_draft(core: &Core, actor: &Actor, id: &str) -> Result<NewCase> {
+pub async fn arbitration_draft(core: &Core, _actor: &Actor, id: &str) -> Result<NewCase> {
     let mut conn = core.pool().acquire().await?;
     let case = load(&mut conn, id).await?;
     if case.summary.status != MediationCaseStatus::NoAgreement {
@@ -453,46 +453,24 @@ pub async fn arbitration_draft(core: &Core, actor: &Actor, id: &str) -> Result<N
         ));
     }
     drop(conn);
-    let _ = actor;
     let mut applicant =
         cases::PartyInput::blank(cases::PartySide::Applicant, cases::PartyKind::Person);
     applicant.name = case.summary.applicant_name.clone();
     applicant.mobile = case.applicant_mobile.clone();
-    let mut respondent =
-        cases::PartyInput::blank(cases::PartySide::Respondent, cases::PartyKind::Organization);
-    respondent.name = case.summary.respondent_name.clone();
-    Ok(NewCase {
-        channel: cases::Channel::Transferred,
-        cause: case
-            .categories
-            .first()
-            .map(|c| c.label_zh().to_owned())
-            .unwrap_or_default(),
-        facts: format!(
-            "{}（经{}调解不成，{}：{}）",
-            case.matter,
-            case.summary.org_name,
-            case.summary.case_no,
-            case.no_agreement_reason.clone().unwrap_or_default()
-        ),
-        received_on: iso(shanghai_today(core.now())),
-        parties: vec![applicant, respondent],
-        claims: case
-            .categories
-            .iter()
-            .map(|c| cases::ClaimInput {
-                category: *c,
-                description: String::new(),
-                amount: None,
-                claimant: 0,
-                respondent: 1,
-            })
-            .collect(),
-        evidence: Vec::new(),
-        no_evidence_declared: false,
-        oral_confirmed: false,
-        priority: false,
-    })
+    let facts = format!(
+        "{}（经{}调解不成，{}：{}）",
+        case.matter,
+        case.summary.org_name,
+        case.summary.case_no,
+        case.no_agreement_reason.as_deref().unwrap_or_default()
+    );
+    Ok(cases::worker_against_employer(
+        applicant,
+        &case.summary.respondent_name,
+        &case.categories,
+        facts,
+        iso(shanghai_today(core.now())),
+    ))
 }
 
 /// Registers the arbitration case (usually the edited draft) and links it, in one
