@@ -46,3 +46,27 @@ describe('i18n completeness', () => {
     expect(risky).toEqual([])
   })
 })
+
+// A part is either placed under its own key (`calendar: calendarZhCN`) or spread into the
+// root (`...authZhCN`); a key spread from two places would silently lose messages.
+describe.each([
+  [
+    'zh-CN',
+    zhCN as Tree,
+    import.meta.glob<{ default: Tree }>('../parts/*.zh-CN.ts', { eager: true }),
+  ],
+  ['en', en as Tree, import.meta.glob<{ default: Tree }>('../parts/*.en.ts', { eager: true })],
+])('the %s parts', (_locale, root, parts) => {
+  it('each reach the root whole, no key taken from two places', () => {
+    const lost: string[] = []
+    for (const [path, part] of Object.entries(parts)) {
+      const name = /parts\/(\w+)\./.exec(path)![1]
+      if (root[name] === part.default) continue
+      for (const [key, value] of Object.entries(part.default)) {
+        if (root[key] !== value) lost.push(`${name}.${key}`)
+      }
+    }
+    expect(Object.keys(parts).length).toBeGreaterThan(20)
+    expect(lost).toEqual([])
+  })
+})

@@ -1,0 +1,62 @@
+// counterclaim: Simplified Chinese messages for the registration of counterclaims (the
+// `counterclaim` key of the root).
+const counterclaimZhCN = {
+  title: '登记反申请',
+  intro:
+    '反申请的当事人与本案相同、双方地位互换，已按本案当事人预填。被申请人在答辩期内提出反申请的，应当自收到之日起五日内决定是否受理，受理后可以与本案合并审理；答辩期满后提出的，应当另行申请仲裁。',
+  window: '反申请期限至 {date}（答辩期届满）',
+  windowWaived: '反申请期限至 {date}（被申请人于该日放弃答辩期）',
+  windowNotStarted: '答辩期尚未开始',
+  windowClosed: '已届满',
+  new: '登记反申请',
+  filed: '已登记反申请：{cause}。请在五日内作出受理决定',
+  lateTitle: '反申请已超过答辩期',
+  lateText: '{message}。可以将其作为新的仲裁申请另行登记，另编案号、另计审理期限。',
+  asNew: '作为新案件登记',
+  ofCase: '本案是 {caseNo} 的反申请。',
+  openOriginal: '打开原案',
+  loadFailed: '无法读取反申请',
+  list: {
+    title: '反申请',
+    empty: '没有针对本案的反申请。',
+    caseNo: '案号',
+    cause: '案由',
+    status: '状态',
+    receivedOn: '收件日期',
+    merge: '合并审理',
+    merged: '已合并审理',
+    notMerged: '未合并',
+    mergeAction: '合并审理',
+    undo: '撤销合并',
+    open: '打开',
+  },
+  mergeDialog: {
+    title: '合并审理',
+    hint: '反申请受理后，可以与本案合并审理：两案由同一仲裁庭审理，本案审理期限自反申请受理之日起重新计算。',
+    member: '并案',
+    date: '合并日期',
+    confirm: '合并审理',
+    done: '已合并审理',
+  },
+  undo: {
+    title: '撤销合并审理',
+    prompt: '撤销后两案分别审理，本案审理期限恢复按原受理日计算。请填写撤销理由：',
+    confirm: '撤销合并',
+    done: '已撤销合并审理',
+    reasonRequired: '请填写撤销理由',
+  },
+  ledger: {
+    title: '请求对照表',
+    applicantSide: '申请人方请求',
+    respondentSide: '被申请人方反请求',
+    total: '合计',
+    net: '净额（申请人方 − 被申请人方）',
+    hint: '合计只计未撤回、未驳回的金钱请求。',
+    empty: '无',
+    nonMonetary: '非金钱请求',
+    counterclaimTag: '反申请',
+    loadFailed: '无法读取请求对照表',
+  },
+}
+
+export default counterclaimZhCN

@@ -1,0 +1,173 @@
+// minutes: English messages; exactly the keys of minutes.zh-CN.ts.
+import type zh from './minutes.zh-CN'
+
+const minutesEn: typeof zh = {
+  title: 'Hearing minutes',
+  loadFailed: 'Could not load the minutes',
+  back: 'Back to the case',
+  readOnly: 'Read only: only clerks and arbitrators record the minutes',
+  closed: 'The hearing has ended or was cancelled; the minutes take no more entries',
+  header: {
+    hearing: '{date} {time}',
+    timer: 'Hearing time',
+    fromStart: 'Counted from the start of the first stage',
+    fromOpen: 'Counted from opening this page (the hearing has not started)',
+    shortcuts: 'Shortcuts',
+  },
+  verify: {
+    button: 'Verify',
+    tooltip: 'Checks the hash chain of every row to confirm nothing was altered',
+    ok: 'Minutes intact: {count} rows verified',
+    broken:
+      'Row {seq} fails verification; the minutes may have been altered. Contact an administrator',
+    okTag: 'Verified',
+    brokenTag: 'Verification failed',
+  },
+  stage: {
+    title: 'Stages',
+    preparation: 'Preparation',
+    opening: 'Opening',
+    statement_defense: 'Claims and defense',
+    investigation: 'Investigation and evidence',
+    debate: 'Debate',
+    final_statement: 'Final statements',
+    mediation: 'Mediation',
+    closing: 'Closing',
+    state: {
+      pending: 'Not started',
+      current: 'In progress',
+      done: 'Done',
+      skipped: 'Skipped',
+    },
+    next: 'Next stage',
+    nextName: 'Next: {stage}',
+    skip: 'Skip',
+    skipTitle: 'Skip “{stage}”',
+    skipPrompt:
+      'Why is “{stage}” skipped? The reason goes into the minutes; a skipped stage cannot be resumed.',
+    skipConfirm: 'Skip',
+    reasonRequired: 'Give the reason',
+    skipped: '“{stage}” skipped',
+    started: '“{stage}” started',
+    skippedReason: 'Skipped: {reason}',
+    allDone: 'Every stage has been held or skipped with a reason',
+    notSkippable: {
+      opening:
+        'The opening cannot be skipped: the tribunal opens, checks identities, explains rights and duties and asks about recusal',
+      final_statement: 'Final statements cannot be skipped (LDMAL Art. 38)',
+      closing:
+        'The closing cannot be skipped: the tribunal closes and tells the parties to check the minutes',
+    },
+  },
+  empty: {
+    title: 'The hearing has not started',
+    text: 'Start “Preparation” to begin recording: the clerk checks attendance and announces the hearing discipline. The stages follow Rules Art. 41 in order; a stage not held needs a reason.',
+    readOnly: 'The hearing has not started; the minutes appear here once it does.',
+    start: 'Start the hearing (preparation)',
+  },
+  lines: {
+    speaker: '{name}: ',
+    edit: 'Edit',
+    delete: 'Delete',
+    save: 'Save',
+    cancel: 'Cancel',
+    edited: 'Edited',
+    original: 'Originally: {text}',
+    history: 'Show changes',
+    deleted: 'Deleted',
+    deletedReason: 'Reason: {reason}',
+    offset: 'Video {offset}',
+    offsetTitle: 'Position in the hearing recording',
+    noLines: 'Nothing recorded in this stage',
+    skippedStage: 'Not held. {reason}',
+    deleteTitle: 'Delete entry',
+    deletePrompt:
+      'Why is this entry deleted? The original text and the reason stay in the minutes’ log.',
+    deleteConfirm: 'Delete',
+    editDone: 'Entry changed; the original stays in the log',
+    deleteDone: 'Entry deleted; the original stays in the log',
+    empty: 'The text cannot be empty',
+  },
+  composer: {
+    placeholder:
+      'Type the statement: Enter commits, Shift+Enter adds a line, Alt+number picks the speaker',
+    commit: 'Commit',
+    speakers: 'Speaker',
+    noStage: 'Start the hearing (preparation) before recording statements',
+    draftRestored: 'Restored the text you had not committed',
+    draftSaved: 'Draft saved',
+    draftSaving: 'Saving the draft…',
+    draftFailed: 'The draft was not saved: {error}',
+    mark: 'Mark video time',
+    markTitle: 'The next entry records this moment’s position in the recording',
+    markChip: 'Video {offset}',
+    markClear: 'Clear the video time',
+    hotkey: 'Alt+{n}',
+  },
+  speaker: {
+    sole_arbitrator: 'Sole arbitrator {name}',
+    presiding_arbitrator: 'Presiding arbitrator {name}',
+    arbitrator: 'Arbitrator {name}',
+    clerk: 'Clerk {name}',
+    applicant: 'Applicant {name}',
+    respondent: 'Respondent {name}',
+    third_party: 'Third party {name}',
+    agent: 'Agent of the {side} {name}',
+    witness: 'Witness',
+    other: 'Other',
+  },
+  phrase: {
+    menu: 'Standard phrases',
+    joiner: ', ',
+    discipline: {
+      title: 'Hearing discipline',
+      text: 'The hearing discipline: without the tribunal’s permission, no recording, filming, photographs or broadcasting; phones off or silent; speak only when the tribunal allows; no disruption of the hearing. Participants online attend from a quiet place and do not leave without permission. The tribunal may reprimand anyone who breaks these rules or order them to leave.',
+    },
+    opening: {
+      title: 'Opening the hearing',
+      text: 'The hearing is open. The tribunal hears the case of applicant {applicant} against respondent {respondent} concerning {cause}, case number {caseNo}. The tribunal consists of {tribunal}; clerk {clerk} keeps the minutes.',
+    },
+    identity: {
+      title: 'Identity check',
+      text: 'The tribunal now checks the identity of the parties and their agents. The applicant states name, sex, date of birth, identity document number and domicile; the respondent its name, domicile and its legal representative’s name and position; agents their name, employer and scope of authority, and show their identity documents.',
+    },
+    rights: {
+      title: 'Rights and duties',
+      text: 'Under the Labor Dispute Mediation and Arbitration Law, the parties may apply for recusal, present evidence, cross-examine and argue, request mediation, settle, make final statements, and check the minutes and request corrections; they must keep the hearing discipline, state the facts truthfully, prove their assertions, and comply with effective mediation statements and awards. Have both parties understood?',
+    },
+    recusal: {
+      title: 'Recusal question',
+      text: 'Applicant and respondent, do you apply for the recusal of any member of the tribunal or of the clerk?',
+    },
+    finalStatement: {
+      title: 'Final statements',
+      text: 'The debate is closed. The parties now make their final statements. Applicant {applicant}, please state your final opinion. Respondent {respondent}, please state your final opinion.',
+    },
+    mediation: {
+      title: 'Mediation offer',
+      text: 'Under Article 42 of the Labor Dispute Mediation and Arbitration Law, the tribunal mediates before making an award. Applicant and respondent, are you willing to mediate under the tribunal’s guidance?',
+    },
+    closing: {
+      title: 'Closing the hearing',
+      text: 'This concludes today’s hearing. Please check the minutes after the hearing; if the record of your own statements is incomplete or wrong, you may request a correction, and then sign. The hearing is closed.',
+    },
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    commit: 'Commit the statement',
+    newline: 'New line within the statement',
+    speaker: 'Pick speaker 1–9',
+    cancelEdit: 'Abandon the edit of an entry',
+    help: 'Show this list (outside text fields)',
+    keys: {
+      commit: 'Enter',
+      newline: 'Shift+Enter',
+      speaker: 'Alt+1 … Alt+9',
+      cancelEdit: 'Esc',
+      help: '?',
+    },
+    ime: 'While choosing characters in a Chinese input method, Enter only confirms the candidate; it never commits the statement.',
+  },
+}
+
+export default minutesEn

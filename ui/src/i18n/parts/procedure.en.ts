@@ -1,0 +1,146 @@
+// procedure: English messages; exactly the keys of procedure.zh-CN.ts.
+import type zh from './procedure.zh-CN'
+
+const procedureEn: typeof zh = {
+  ordinary: 'Ordinary procedure',
+  summary: 'Summary handling',
+  tabTitle: 'Summary handling and consents',
+  loadFailed: 'Could not load the summary-handling checklist and consents',
+  header: {
+    current: 'Procedure',
+    ready: 'Every required condition is met; summary handling can be decided',
+    notReady: '{count} required condition(s) not met yet',
+    unmetTitle: 'Required conditions not met:',
+    unmetItem: '{rule} {title}',
+    decide: 'Decide summary handling',
+    convert: 'Convert to the ordinary procedure',
+    ruleSet: 'Rule set: {name} (version {version}, in force from {date}, {province})',
+    group:
+      'Heard together with other cases ({count} in all): the checklist is evaluated on the lead case with the amounts of the whole group',
+    decidedBy: '{name}, {at}',
+    reason: 'Reason: {reason}',
+  },
+  decisionKind: {
+    apply_summary: 'Summary handling decided',
+    convert_to_ordinary: 'Converted to the ordinary procedure',
+  },
+  task: {
+    open: 'To do',
+    done: 'Done',
+    due: 'due {date}',
+    complete: 'Mark done',
+    completed: 'Task done',
+    notePrompt: 'How were both parties informed (means, time, receipt confirmed)?',
+    noteRequired: 'Say how the parties were informed',
+    doneNote: '({note})',
+  },
+  itemGroup: {
+    grounds: 'Grounds (any one suffices)',
+    exclusions: 'Exclusions (each must be confirmed absent)',
+    consents: 'Consents and signatures',
+    online: 'Online hearing (for information; not required for summary handling)',
+    identity: 'Identity data',
+  },
+  itemStatus: {
+    met: 'Met',
+    not_met: 'Not met',
+    needs_attestation: 'Awaiting arbitrator',
+    needs_data: 'Data missing',
+    not_required: 'Not applicable',
+  },
+  checklist: {
+    title: 'Summary-handling checklist',
+    required: 'Required',
+    basis: 'Basis: {basis}',
+    questionG1a: 'Are the facts clear, the rights and obligations clear and the dispute small?',
+    questionExclusion: 'Is this circumstance present in the case?',
+    yes: 'Yes',
+    no: 'No',
+    present: 'Present',
+    absent: 'Absent',
+    empty: 'The rule set in force has no items',
+  },
+  attest: {
+    title: 'Arbitrator’s confirmation',
+    answer: 'Your answer: {answer}',
+    note: 'Note (optional)',
+    notePlaceholder: 'E.g. on the evidence of both parties, only the amount of wages is disputed',
+    confirm: 'Confirm',
+    done: 'Confirmed: {item}',
+  },
+  decide: {
+    title: 'Decide summary handling',
+    intro:
+      'Under Art. 56 of the Case Handling Rules a case with at least one ground and none of the exclusions of Art. 57 may be handled summarily, and one arbitrator may be appointed to sit alone.',
+    decidedOn: 'Date of decision',
+    sole: 'Sole arbitrator (optional)',
+    solePlaceholder: 'None',
+    dateRequired: 'Choose the date of the decision',
+    follow:
+      'A task to inform both parties is created and the checklist is archived as it stands. The time limit still runs from acceptance.',
+    confirm: 'Decide',
+    done: 'Summary handling decided; inform both parties',
+  },
+  convert: {
+    title: 'Convert to the ordinary procedure',
+    decidedOn: 'Date of decision',
+    reason: 'Reason',
+    reasonPlaceholder: 'E.g. the case is complex and needs investigation',
+    reasonRequired: 'Give the reason for the conversion',
+    follow:
+      'Only before the time limit expires (Art. 61). The time limit keeps running from the original acceptance; both parties must be informed; facts both parties confirmed need not be proved again.',
+    confirm: 'Convert',
+    done: 'Converted to the ordinary procedure; inform both parties',
+  },
+  confirmation: {
+    title: 'Confirmation of rights and duties (summary procedure)',
+    version: 'Version {version}',
+    notIssued: 'Not generated yet. Once generated, the parties sign the text of that version.',
+    stale:
+      'The case data have changed: generate the confirmation again; earlier signatures no longer count',
+    issue: 'Generate',
+    reissue: 'Generate again',
+    reissueTitle: 'Generate the confirmation again',
+    reissueText:
+      'A new version is made from the current case data. Signatures on the old version do not count for the new one; both parties must sign again. Continue?',
+    issued: 'Confirmation version {version} generated',
+    hash: 'Text SHA-256',
+    copy: 'Copy the hash',
+    copied: 'Hash copied',
+    copyFailed: 'Could not copy; hover over the hash to see it in full',
+    createdAt: 'Generated',
+    showText: 'Show the full text',
+    previewText: 'Text the current case data would produce (not generated yet)',
+  },
+  wages: {
+    intro:
+      'The previous year’s average annual wage decides whether the amount in dispute allows summary handling (Art. 56(2) of the Case Handling Rules). Enter one figure per province and year; entering the same province and year again corrects it, with an audit entry.',
+    warning:
+      'Figures must come from the provincial statistics bureau’s official release (statistical bulletin or average-wage notice), with the source. None ship with this software; until one is entered the checklist shows the item as data missing.',
+    columns: {
+      province: 'Province',
+      year: 'Year',
+      amount: 'Average annual wage',
+      source: 'Source',
+    },
+    formTitle: 'Add or correct',
+    amountLabel: 'Average annual wage (yuan)',
+    amountPlaceholder: 'E.g. 98,765.00',
+    sourcePlaceholder: 'Publishing authority, document title or URL',
+    save: 'Save',
+    correct: 'Correct',
+    correctTitle: 'Correct the average wage',
+    correctText: 'Change the {year} figure for {province} from {old} to {amount}?',
+    saved: 'Saved: {province} {year} {amount}',
+    empty: 'No figures yet. Enter the officially published figure on the right.',
+    loadFailed: 'Could not load the average wages',
+    validation: {
+      province: 'Enter the province (e.g. 甘肃省)',
+      year: 'The year must be between 2000 and 2100',
+      amount: 'Enter an amount above zero, e.g. 98765 or 98,765.00',
+      source: 'Give the source (authority, document number or URL)',
+    },
+  },
+}
+
+export default procedureEn
