@@ -4,11 +4,11 @@ import { computed, ref } from 'vue'
 const PAGE_SIZES = [20, 50, 100]
 
 /**
- * Paging done by the core: the page shown, its size, and the total the core reported.
- * `pager` binds `ListFooter` in one go (`v-bind="pager"`): its props and its listeners,
- * which ask `load` for the rows again.
+ * The page shown, its size, and the total. `pager` binds `ListFooter` in one go
+ * (`v-bind="pager"`): its props and its listeners. When the core pages the list, `load`
+ * asks it for the rows again; a list held whole (no `load`) slices itself by `pageRange`.
  */
-export function usePaging(load: () => Promise<void>) {
+export function usePaging(load?: () => Promise<void>) {
   const page = ref(1)
   const pageSize = ref(PAGE_SIZES[0])
   const total = ref(0)
@@ -18,14 +18,14 @@ export function usePaging(load: () => Promise<void>) {
 
   function onPageChange(value: number): void {
     page.value = value
-    void load()
+    void load?.()
   }
 
   // The page shown may not exist at the new size: start again from the first.
   function onSizeChange(value: number): void {
     pageSize.value = value
     page.value = 1
-    void load()
+    void load?.()
   }
 
   const pager = computed(() => ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import ListFooter from '../ListFooter.vue'
 import { usePaging } from '@/composables/usePaging'
@@ -37,6 +38,21 @@ describe('ListFooter', () => {
     await mountPage(ListFooter, { props: PROPS })
     expect(hint()).toBeNull()
     expect(pageNumbers()).toEqual(['1', '2', '3'])
+  })
+
+  it('offers a page jumper only when asked', async () => {
+    await mountPage(ListFooter, { props: PROPS })
+    expect(document.querySelector('.el-pagination__jump')).toBeNull()
+  })
+
+  it('goes to the page typed in the jumper', async () => {
+    const { wrapper } = await mountPage(ListFooter, { props: { ...PROPS, jumper: true } })
+    const input = document.querySelector<HTMLInputElement>('.el-pagination__jump input')!
+    input.value = '3'
+    input.dispatchEvent(new Event('input'))
+    input.dispatchEvent(new Event('change'))
+    await flushPromises()
+    expect(wrapper.emitted('page-change')).toEqual([[3]])
   })
 
   it('passes the page and the size chosen on', async () => {

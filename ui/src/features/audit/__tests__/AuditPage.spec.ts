@@ -67,5 +67,7 @@ describe('AuditPage', () => {
     const calls = await mountWith({ ok: true, checked: 45, firstBroken: null })
     await click(document.querySelector<HTMLElement>('.el-pagination .btn-next')!)
     expect(cmd(calls, 'list_audit').at(-1)?.args).toEqual({ query: { offset: 20, limit: 20 } })
+    // A long log: a page can be typed in too.
+    expect(document.querySelector('.el-pagination__jump')).not.toBeNull()
   })
 })

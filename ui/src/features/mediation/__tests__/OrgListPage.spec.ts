@@ -178,6 +178,25 @@ describe('OrgListPage', { timeout: 30_000 }, () => {
     expect(rowIds()).toHaveLength(4)
   })
 
+  it('pages the registry it holds, without asking the core again', async () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      org({ id: `o-${i + 1}`, name: `调解委员会 ${i + 1}` }),
+    )
+    const { calls } = await open(CLERK, { list_mediation_orgs: many })
+    expect(rowIds()).toHaveLength(20)
+    expect(document.querySelector('.el-pagination__total')?.textContent).toContain('25')
+
+    await click(document.querySelector<HTMLElement>('.el-pagination .btn-next')!)
+    expect(rowIds()).toEqual(['o-21', 'o-22', 'o-23', 'o-24', 'o-25'])
+    expect(commands(calls, 'list_mediation_orgs')).toHaveLength(1)
+
+    // A filter starts again from the first page, and the total counts what it keeps.
+    await typeInto('org-search', '调解委员会 1')
+    await settle()
+    expect(rowIds()).toHaveLength(11)
+    expect(document.querySelector('.el-pagination__total')?.textContent).toContain('11')
+  })
+
   it('opens an organisation from its name', async () => {
     const { router } = await open()
     await click('org-row-o-3')

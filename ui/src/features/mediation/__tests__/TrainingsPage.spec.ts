@@ -250,6 +250,25 @@ describe('TrainingsPage', { timeout: 30_000 }, () => {
     expect(text('training-form-mediators')).toContain('请选择参加培训的调解员')
   })
 
+  it('pages the sessions it holds, without asking the core again', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      ...SESSIONS[1],
+      id: `t-${i + 1}`,
+      heldOn: `2025-01-${String(i + 1).padStart(2, '0')}`,
+    }))
+    const { calls } = await open(CLERK, { list_mediation_trainings: many })
+    const rowIds = () =>
+      [...document.querySelectorAll('[data-testid^="training-row-"]')].map((el) =>
+        el.getAttribute('data-testid'),
+      )
+    expect(rowIds()).toHaveLength(20)
+    expect(document.querySelector('.el-pagination__total')?.textContent).toContain('25')
+
+    await click(document.querySelector<HTMLElement>('.el-pagination .btn-next')!)
+    expect(rowIds()).toEqual([21, 22, 23, 24, 25].map((n) => `training-row-t-${n}`))
+    expect(commands(calls, 'list_mediation_trainings')).toHaveLength(1)
+  })
+
   it('offers mediators no recording', async () => {
     await open(MEDIATOR)
     expect(rowText('t-1')).toContain('劳动人事争议调解实务')
