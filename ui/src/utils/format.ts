@@ -41,3 +41,12 @@ export function shanghaiHour(date: Date = new Date()): number {
 export function shortHash(hash: string, length = 12): string {
   return hash.length > length ? hash.slice(0, length) : hash
 }
+
+/**
+ * A record's id shortened for a table: its last 8 hex digits. Ids are UUID v7, which
+ * begin with their creation time, so ids made in the same minute share their first digits.
+ */
+export function shortId(id: string): string {
+  const hex = id.replace(/-/g, '')
+  return hex.length > 8 ? hex.slice(-8) : hex
+}

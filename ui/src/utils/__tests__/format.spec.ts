@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, shanghaiDate, shanghaiHour, shortHash } from '../format'
+import { formatDateTime, shanghaiDate, shanghaiHour, shortHash, shortId } from '../format'
 import { isComposing, onEnter } from '../keyboard'
 
 describe('formatDateTime', () => {
@@ -26,6 +26,12 @@ describe('formatDateTime', () => {
   it('shortens hashes', () => {
     expect(shortHash('0123456789abcdef')).toBe('0123456789ab')
     expect(shortHash('abc')).toBe('abc')
+  })
+
+  it('tells apart ids made in the same minute by their last digits', () => {
+    expect(shortId('019ad2f1-3c4e-7a10-8b2c-1234567890ab')).toBe('567890ab')
+    expect(shortId('019ad2f1-3c4e-7a10-8b2c-0000000000cd')).toBe('000000cd')
+    expect(shortId('abc')).toBe('abc')
   })
 })
 
