@@ -1,6 +1,7 @@
 //! About twenty-five arbitration cases besides the seed story's, over the year and in
 //! every state the dashboard counts: received, not accepted, accepted, before a
-//! tribunal with a hearing ahead, withdrawn, closed by a 调解书 both parties signed for.
+//! tribunal with a hearing ahead, in a hearing under way today, withdrawn, closed by a
+//! 调解书 both parties signed for.
 //! Two come from intake conversions and two from failed mediations.
 use super::closing;
 use super::disputes::Dispute;
@@ -26,7 +27,8 @@ pub(super) enum Fate {
     Received,
     NotAccepted(NotAcceptedKind),
     Accepted,
-    /// Before its tribunal: maybe a mediation attempt, maybe a hearing `n` days ahead.
+    /// Before its tribunal: maybe a mediation attempt, maybe a hearing `n` days ahead
+    /// (0: under way today).
     Heard {
         hearing_in: Option<i64>,
         online: bool,
@@ -102,8 +104,8 @@ const WALK_INS: [(i64, i64, Fate, Channel); 21] = [
         24,
         4,
         Heard {
-            hearing_in: None,
-            online: false,
+            hearing_in: Some(0),
+            online: true,
             attempt: true,
         },
         Channel::Online,

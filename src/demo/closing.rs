@@ -1,5 +1,5 @@
 //! The later steps of the year's arbitration cases: forming the tribunal, mediation
-//! attempts and hearings ahead, withdrawal, and the 调解书 signed for by both parties,
+//! attempts, hearings ahead and one under way today, withdrawal, and the 调解书 signed for by both parties,
 //! each taken by the role the core requires (tribunals by an arbitrator, 调解书 by the
 //! presiding arbitrator, the rest by the clerk).
 use super::rng::{Days, Rng};
@@ -14,6 +14,7 @@ use crate::closure::{
 use crate::db::Core;
 use crate::error::Result;
 use crate::hearings::{self, HearingInput, HearingMode, NoticeInput, ServiceMethod};
+use crate::minutes::{self, EntryInput, SpeakerRole, Stage};
 use crate::tribunal::{self, TribunalInput};
 
 /// The presiding arbitrator and the clerk of a case.
@@ -146,11 +147,35 @@ pub(super) async fn heard(
                 } else {
                     ServiceMethod::Post
                 },
-                served_on: days.iso(1),
+                // A hearing today had its notices served in time, five days before.
+                served_on: days.iso(if ahead == 0 { 6 } else { 1 }),
             },
         )
         .await?;
     }
+    if ahead == 0 {
+        open_today(core, &bench.clerk, &hearing.id).await?;
+    }
+    Ok(())
+}
+
+/// The hearing held today has begun: the clerk has checked who is present and the
+/// presiding arbitrator has opened it, so its case is 审理中.
+async fn open_today(core: &Core, clerk: &Actor, hearing_id: &str) -> Result<()> {
+    minutes::move_to_stage(core, clerk, hearing_id, Stage::Preparation, None).await?;
+    minutes::add_entry(
+        core,
+        clerk,
+        hearing_id,
+        EntryInput {
+            speaker_role: SpeakerRole::Clerk,
+            speaker_label: "书记员".into(),
+            text: "核对双方当事人到庭情况，宣布庭审纪律。双方均已通过视频方式到庭。".into(),
+            recording_offset_s: None,
+        },
+    )
+    .await?;
+    minutes::move_to_stage(core, clerk, hearing_id, Stage::Opening, None).await?;
     Ok(())
 }
 

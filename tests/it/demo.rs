@@ -256,6 +256,10 @@ async fn demo_data_loads_the_seeds_year_and_refuses_a_second_time() {
     };
     assert!(has(CaseStatus::Received, None));
     assert!(has(CaseStatus::Accepted, None));
+    assert!(
+        has(CaseStatus::InProgress, None),
+        "a hearing under way today"
+    );
     assert!(has(CaseStatus::NotAccepted, None));
     assert!(has(CaseStatus::Closed, Some(ClosureType::Mediation)));
     assert!(has(CaseStatus::Closed, Some(ClosureType::Withdrawal)));
