@@ -1,6 +1,6 @@
 //! Exporting the statistics: CSV (UTF-8 with BOM) and the XLSX workbook, written whole
 //! or not at all, with progress and an audit entry.
-use crate::statistics::*;
+use crate::statistics_data::*;
 use crate::support::TestDb;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
