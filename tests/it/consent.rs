@@ -196,18 +196,7 @@ async fn h6_changing_the_confirmation_text_invalidates_earlier_signatures() {
         .find(|i| i.code == "H6")
         .unwrap();
     assert!(item.reason.contains("旧版本"), "{}", item.reason);
-    c.give(
-        &c.worker,
-        ConsentKind::ConfirmationSignature,
-        ConsentAction::Grant,
-    )
-    .await;
-    c.give(
-        &c.company,
-        ConsentKind::ConfirmationSignature,
-        ConsentAction::Grant,
-    )
-    .await;
+    c.both_grant(ConsentKind::ConfirmationSignature).await;
     assert_eq!(status(&c.checklist().await, "H6"), ItemStatus::Met);
 }
 
@@ -266,18 +255,7 @@ async fn g1_revoking_one_consent_turns_the_checklist_red_and_history_keeps_both(
 #[tokio::test]
 async fn consents_are_append_only_and_their_chain_verifies() {
     let c = case().await;
-    c.give(
-        &c.worker,
-        ConsentKind::ElectronicService,
-        ConsentAction::Grant,
-    )
-    .await;
-    c.give(
-        &c.company,
-        ConsentKind::ElectronicService,
-        ConsentAction::Grant,
-    )
-    .await;
+    c.both_grant(ConsentKind::ElectronicService).await;
     let check = consent::verify_consents(&c.db.core).await.unwrap();
     assert_eq!((check.checked, check.broken_at), (2, None));
     for sql in ["UPDATE consents SET reason = 'x'", "DELETE FROM consents"] {

@@ -138,10 +138,7 @@ async fn h1_an_online_hearing_without_every_partys_consent_is_flagged() {
             .iter()
             .any(|w| w.rule == "H1" && w.message.contains("赵丽"))
     );
-    c.give(&c.worker, ConsentKind::OnlineHearing, ConsentAction::Grant)
-        .await;
-    c.give(&c.company, ConsentKind::OnlineHearing, ConsentAction::Grant)
-        .await;
+    c.both_grant(ConsentKind::OnlineHearing).await;
     let h = hearings::get_hearing(&c.db.core, &c.clerk, &h.id)
         .await
         .unwrap();

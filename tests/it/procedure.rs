@@ -110,6 +110,12 @@ impl Case {
         .unwrap()
     }
 
+    /// The worker's consent, then the company's, both granted.
+    pub async fn both_grant(&self, kind: ConsentKind) {
+        self.give(&self.worker, kind, ConsentAction::Grant).await;
+        self.give(&self.company, kind, ConsentAction::Grant).await;
+    }
+
     pub async fn checklist(&self) -> Checklist {
         procedure::summary_checklist(&self.db.core, &self.clerk, &self.id)
             .await
@@ -382,18 +388,7 @@ async fn g1_a_merged_group_is_evaluated_on_the_lead_with_both_sides_amounts() {
         g1b.reason
     );
 
-    c.give(
-        &c.worker,
-        ConsentKind::SummaryHandling,
-        ConsentAction::Grant,
-    )
-    .await;
-    c.give(
-        &c.company,
-        ConsentKind::SummaryHandling,
-        ConsentAction::Grant,
-    )
-    .await;
+    c.both_grant(ConsentKind::SummaryHandling).await;
     c.attest_no_exclusions().await;
     c.sign_confirmation().await;
     procedure::decide_summary(&c.db.core, &c.arbitrator, &cid, c.decide())

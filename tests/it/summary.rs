@@ -13,18 +13,7 @@ use yunting::tribunal::{self, TribunalInput};
 #[tokio::test]
 async fn g2_a_present_exclusion_blocks_the_decision() {
     let c = case().await;
-    c.give(
-        &c.worker,
-        ConsentKind::SummaryHandling,
-        ConsentAction::Grant,
-    )
-    .await;
-    c.give(
-        &c.company,
-        ConsentKind::SummaryHandling,
-        ConsentAction::Grant,
-    )
-    .await;
+    c.both_grant(ConsentKind::SummaryHandling).await;
     c.attest_no_exclusions().await;
     c.sign_confirmation().await;
     procedure::attest(
@@ -93,18 +82,7 @@ async fn g3_only_an_arbitrator_of_the_tribunal_attests_and_decides() {
 #[tokio::test]
 async fn g6_conversion_keeps_the_45_days_and_is_refused_after_they_expire() {
     let c = case().await;
-    c.give(
-        &c.worker,
-        ConsentKind::SummaryHandling,
-        ConsentAction::Grant,
-    )
-    .await;
-    c.give(
-        &c.company,
-        ConsentKind::SummaryHandling,
-        ConsentAction::Grant,
-    )
-    .await;
+    c.both_grant(ConsentKind::SummaryHandling).await;
     c.attest_no_exclusions().await;
     c.sign_confirmation().await;
     procedure::decide_summary(&c.db.core, &c.arbitrator, &c.id, c.decide())
